@@ -3,6 +3,7 @@ package org.vigie.ingest;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +33,8 @@ final class JsonArticleParser {
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder().maxStringLength(options.maxLineBytes()).build())
+            // A raw tab or line feed inside a string has one meaning: accept it.
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .build();
     this.reader =
         new ObjectMapper(factory)
@@ -49,9 +52,7 @@ final class JsonArticleParser {
     try {
       node = reader.readTree(json);
     } catch (JsonProcessingException e) {
-      String column = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-      out.accept(
-          ReadIssue.error(origin, line, "not JSON" + column + ": " + e.getOriginalMessage()));
+      out.accept(ReadIssue.error(origin, line, "not JSON" + describe(e)));
       return;
     }
     if (!node.isObject()) {
@@ -103,6 +104,17 @@ final class JsonArticleParser {
       fields.warn("unparsable date \"" + value + "\", left empty");
     }
     return date;
+  }
+
+  /** Jackson's message without its internals: {@code " at column 12: Unexpected end-of-input"}. */
+  private static String describe(JsonProcessingException e) {
+    String column = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.startsWith("Trailing token")) {
+      message = "more after the value";
+    }
+    int internals = message.indexOf(" (start marker at");
+    return column + ": " + (internals < 0 ? message : message.substring(0, internals));
   }
 
   /** {@code FR}, {@code fr-FR}, {@code fr_CA} → {@code fr}: later stages know languages only. */

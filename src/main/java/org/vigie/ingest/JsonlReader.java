@@ -63,7 +63,10 @@ final class JsonlReader implements InputReader {
               line.number(),
               "not valid UTF-8, read as Windows-1252 (reported once per file)"));
     }
-    parser.parse(origin, line.number(), decoded.text(), out);
+    String json = decoded.text();
+    // Files joined with cat keep the byte order mark of each part at the start of a line.
+    json = json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+    parser.parse(origin, line.number(), json, out);
     return true;
   }
 

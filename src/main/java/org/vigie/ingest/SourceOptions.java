@@ -19,7 +19,10 @@ public record SourceOptions(
   /** 5 million characters: far above any news article, low enough to keep a batch in memory. */
   public static final int DEFAULT_MAX_TEXT_CHARS = 5_000_000;
 
-  /** 64 MiB: room for a maximal text with every character escaped as {@code \\uXXXX}. */
+  /**
+   * 64 MiB: room for a maximal text with every character escaped in six bytes (backslash-u and four
+   * hex digits).
+   */
   public static final int DEFAULT_MAX_LINE_BYTES = 64 << 20;
 
   public SourceOptions {

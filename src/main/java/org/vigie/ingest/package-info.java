@@ -36,6 +36,10 @@
  *   <li>JSONL line that is not JSON, not an object, or whose {@code text} is missing or not a
  *       string → ERROR for that line. Unparsable date → WARNING, date left null (not the
  *       default). Blank lines are skipped silently; a blank {@code text} gives a WARNING.
+ *   <li>Tolerated without an issue, since their meaning is plain: a byte order mark at the start
+ *       of any JSONL line (files joined with {@code cat}), raw tabs and other control characters
+ *       inside JSON strings, {@code \r\n} line ends, numbers where a string is expected ({@code
+ *       "id": 17}).
  * </ul>
  *
  * <h2>Size limits</h2>
