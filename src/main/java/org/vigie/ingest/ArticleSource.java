@@ -1,0 +1,138 @@
+package org.vigie.ingest;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The front door of the ingest stage: reads articles from files, folders and standard input.
+ *
+ * <pre>{@code
+ * ArticleSource source = new ArticleSource(new SourceOptions(date, "fr"));
+ * try (Stream<ReadResult> results = source.read(List.of("corpus/", "extra.jsonl", "-"))) {
+ *   results.forEach(r -> { if (r instanceof ReadResult.Ok ok) use(ok.article()); else log(r); });
+ * }
+ * }</pre>
+ *
+ * <p>Bad data never throws: it becomes a {@link ReadIssue} in the stream and reading goes on with
+ * the next line or file. Only a caller's mistake (null arguments, standard input named twice)
+ * throws, at once. Immutable and thread-safe; each {@link #read} is independent.
+ */
+public final class ArticleSource {
+
+  /** The input name that stands for standard input. */
+  public static final String STDIN = InputFinder.STDIN;
+
+  private final SourceOptions options;
+  private final Supplier<InputStream> stdin;
+  private final JsonArticleParser jsonParser;
+  private final PlainTextReader textReader;
+
+  /** A source reading standard input from {@link System#in}. */
+  public ArticleSource(SourceOptions options) {
+    this(options, () -> System.in);
+  }
+
+  /**
+   * @param stdin what {@code -} reads; it is not closed
+   */
+  public ArticleSource(SourceOptions options, Supplier<InputStream> stdin) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.stdin = Objects.requireNonNull(stdin, "stdin");
+    this.jsonParser = new JsonArticleParser(options);
+    this.textReader = new PlainTextReader(options);
+  }
+
+  /**
+   * Reads the inputs in order, lazily: a file is opened when the stream reaches it and a JSONL file
+   * is read line by line. Close the stream (try-with-resources) if you stop before its end.
+   *
+   * @param inputs files, folders (walked for {@code *.txt} and {@code *.jsonl}) and {@code -}
+   * @return each article read, preceded by the issues met on the way
+   */
+  public Stream<ReadResult> read(List<String> inputs) {
+    List<String> names = List.copyOf(inputs);
+    if (names.stream().filter(STDIN::equals).count() > 1) {
+      throw new IllegalArgumentException("standard input (-) can be read only once: " + names);
+    }
+    ResultIterator iterator = new ResultIterator(names, this::open);
+    Spliterator<ReadResult> spliterator =
+        Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL);
+    return StreamSupport.stream(spliterator, false).onClose(iterator::close);
+  }
+
+  /** Same as {@link #read(List)}. */
+  public Stream<ReadResult> read(String... inputs) {
+    return read(List.of(inputs));
+  }
+
+  /**
+   * Opens an input, reads it at once if it is one article, and returns a reader for the rest when
+   * it is JSONL; null when nothing is left to read.
+   */
+  private InputReader open(InputFinder.Input input, Consumer<ReadResult> out) {
+    String origin = input.origin();
+    InputStream in = null;
+    try {
+      in = input.path() == null ? new Unclosed(stdin.get()) : Files.newInputStream(input.path());
+      ContentSniffer.Head head = ContentSniffer.sniff(in);
+      switch (head.kind()) {
+        case BINARY -> out.accept(ReadIssue.error(origin, 0, "binary file, skipped"));
+        case UTF16 -> out.accept(ReadIssue.error(origin, 0, "UTF-16 text, convert it to UTF-8"));
+        case TEXT -> {
+          if (isJsonl(input, head)) {
+            InputReader reader =
+                new JsonlReader(origin, head.content(), options.maxLineBytes(), jsonParser);
+            in = null; // the reader owns it now
+            return reader;
+          }
+          String id =
+              input.path() == null ? ArticleIds.STDIN : ArticleIds.fromFileName(input.path());
+          textReader.read(origin, id, head.content(), out);
+        }
+      }
+    } catch (IOException e) {
+      out.accept(ReadIssue.error(origin, 0, "cannot read: " + IoFailures.describe(e)));
+    } finally {
+      closeQuietly(in);
+    }
+    return null;
+  }
+
+  private static boolean isJsonl(InputFinder.Input input, ContentSniffer.Head head) {
+    return switch (input.format()) {
+      case JSONL -> true;
+      case TEXT -> false;
+      case DETECT -> head.looksLikeJson();
+    };
+  }
+
+  private static void closeQuietly(InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // nothing was lost: the input had been read or given up already
+      }
+    }
+  }
+
+  /** Standard input belongs to the process, not to this stage: reading it must not close it. */
+  private static final class Unclosed extends FilterInputStream {
+    Unclosed(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
+  }
+}

@@ -1,0 +1,96 @@
+package org.vigie.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+
+/**
+ * Looks at the first bytes of an input before it is decoded: byte order marks, binary content, and
+ * whether it starts like JSON. The bytes looked at are given back through {@link Head#content()},
+ * so the input is read once, which matters for standard input.
+ */
+final class ContentSniffer {
+
+  /** How much of an input is inspected, as git does to tell binary from text. */
+  static final int SAMPLE_BYTES = 8192;
+
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  private ContentSniffer() {}
+
+  /** What the first bytes say about an input. */
+  enum Kind {
+    TEXT,
+    /** NUL bytes or control characters, as in images, archives, office documents. */
+    BINARY,
+    /** A UTF-16 byte order mark: text, but not in an encoding this stage reads. */
+    UTF16
+  }
+
+  /**
+   * @param kind what the sample looks like
+   * @param looksLikeJson the first non-blank byte is {@code {}
+   * @param content the whole input from its start, without a UTF-8 byte order mark
+   */
+  record Head(Kind kind, boolean looksLikeJson, InputStream content) {}
+
+  static Head sniff(InputStream in) throws IOException {
+    byte[] sample = in.readNBytes(SAMPLE_BYTES);
+    int start = startsWith(sample, UTF8_BOM) ? UTF8_BOM.length : 0;
+    InputStream content =
+        new SequenceInputStream(new ByteArrayInputStream(sample, start, sample.length - start), in);
+    return new Head(kind(sample, start), looksLikeJson(sample, start), content);
+  }
+
+  private static Kind kind(byte[] sample, int start) {
+    if (sample.length >= 2
+        && ((sample[0] == (byte) 0xFF && sample[1] == (byte) 0xFE)
+            || (sample[0] == (byte) 0xFE && sample[1] == (byte) 0xFF))) {
+      return Kind.UTF16;
+    }
+    int length = sample.length - start;
+    int nul = 0;
+    int control = 0;
+    for (int i = start; i < sample.length; i++) {
+      int b = sample[i] & 0xFF;
+      if (b == 0) {
+        nul++;
+      }
+      if (isBinaryControl(b)) {
+        control++;
+      }
+    }
+    // Text has no NUL and almost no control characters; random bytes have about 11%.
+    boolean manyNuls = nul > 0 && nul * 100L >= length; // 1% or more
+    boolean manyControls = control > 0 && control * 20L >= length; // 5% or more
+    return manyNuls || manyControls ? Kind.BINARY : Kind.TEXT;
+  }
+
+  /** C0 controls other than tab, line feed, form feed, carriage return and escape; and DEL. */
+  private static boolean isBinaryControl(int b) {
+    return b < 0x09 || b == 0x0B || (b >= 0x0E && b < 0x20 && b != 0x1B) || b == 0x7F;
+  }
+
+  private static boolean looksLikeJson(byte[] sample, int start) {
+    for (int i = start; i < sample.length; i++) {
+      byte b = sample[i];
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+        return b == '{';
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (bytes[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
