@@ -1,0 +1,17 @@
+package org.vigie.enrich;
+
+/** A date word list could not be read, or one of its lines is malformed ({@code file:line: reason}). */
+public class DateWordsException extends RuntimeException {
+
+  public DateWordsException(String message) {
+    super(message);
+  }
+
+  public DateWordsException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  static DateWordsException at(String file, int line, String reason) {
+    return new DateWordsException(file + ":" + line + ": " + reason);
+  }
+}

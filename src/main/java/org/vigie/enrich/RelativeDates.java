@@ -1,0 +1,205 @@
+package org.vigie.enrich;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.vigie.enrich.Anchoring.Relation;
+import org.vigie.enrich.WordKind.Positions;
+
+/**
+ * Dates read from the article date: weekdays ({@code mercredi}, {@code lundi dernier}), named days
+ * ({@code hier}, {@code la veille}), counts back ({@code il y a trois jours}, {@code three days
+ * ago}) and calendar periods ({@code la semaine dernière}, {@code last month}). Without an article
+ * date none of them resolves. One instance reads one sentence.
+ */
+final class RelativeDates {
+
+  /** A this/last/next word and the piece after it. */
+  private record Modifier(Relation relation, int end) {}
+
+  private final DateWords words;
+  private final Tokens tokens;
+  private final LocalDate article;
+  private final AbsoluteDates absolute;
+
+  RelativeDates(DateWords words, Tokens tokens, LocalDate article, AbsoluteDates absolute) {
+    this.words = words;
+    this.tokens = tokens;
+    this.article = article;
+    this.absolute = absolute;
+  }
+
+  /**
+   * A weekday, with an optional modifier and part of the day ({@code dimanche matin}). A weekday
+   * followed by a calendar date ({@code mercredi 30 septembre}) is that date.
+   */
+  Found weekday(int at) {
+    Modifier before = modifier(at, Positions.BEFORE);
+    int k = before == null ? at : before.end;
+    DateWords.Hit weekday = words.match(WordKind.WEEKDAY, tokens, k);
+    if (weekday == null) {
+      return null;
+    }
+    k = weekday.end();
+    if (before == null) {
+      int dateAt = tokens.is(k, ",") ? k + 1 : k;
+      AbsoluteDates.Partial date = absolute.partial(dateAt, false);
+      if (date != null && date.hasDayAndMonth()) {
+        Found found = absolute.resolve(date, at);
+        if (found != null && date.year() == 0 && article != null) {
+          LocalDate matching = Anchoring.yearWithWeekday(article, date.month(), date.day(),
+              DayOfWeek.of(weekday.number()));
+          found = matching == null ? found : Found.day(at, found.end(), matching);
+        }
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    if (article == null) {
+      return null;
+    }
+    k = afterDaypart(k);
+    Modifier after = before == null ? modifier(k, Positions.AFTER) : null;
+    DayOfWeek day = DayOfWeek.of(weekday.number());
+    if (after != null) {
+      return Found.day(at, after.end, Anchoring.weekday(article, day, after.relation));
+    }
+    LocalDate date =
+        before == null ? Anchoring.weekday(article, day) : Anchoring.weekday(article, day, before.relation);
+    return Found.day(at, k, date);
+  }
+
+  /**
+   * {@code aujourd'hui}, {@code hier soir}, {@code la veille} (not "la veille du sommet"), {@code
+   * ce matin}, {@code last night}, {@code la nuit dernière}.
+   */
+  Found namedDay(int at) {
+    if (article == null) {
+      return null;
+    }
+    DateWords.Hit offset = words.match(WordKind.DAY_OFFSET, tokens, at);
+    if (offset != null) {
+      return Found.day(at, afterDaypart(offset.end()), article.plusDays(offset.number()));
+    }
+    DateWords.Hit near = words.match(WordKind.NEAR_DAY, tokens, at);
+    if (near != null && words.match(WordKind.ANCHOR, tokens, near.end()) == null) {
+      return Found.day(at, afterDaypart(near.end()), article.plusDays(near.number()));
+    }
+    Modifier before = modifier(at, Positions.BEFORE);
+    if (before != null) {
+      DateWords.Hit part = words.match(WordKind.DAYPART, tokens, before.end);
+      return part == null ? null : daypart(at, part.end(), before.relation);
+    }
+    DateWords.Hit determiner = words.match(WordKind.ARTICLE, tokens, at);
+    int k = determiner == null ? at : determiner.end();
+    DateWords.Hit part = words.match(WordKind.DAYPART, tokens, k);
+    Modifier after = part == null ? null : modifier(part.end(), Positions.AFTER);
+    return after == null ? null : daypart(at, after.end, after.relation);
+  }
+
+  /** {@code il y a trois jours}, {@code 3 weeks ago}. */
+  Found ago(int at) {
+    if (article == null) {
+      return null;
+    }
+    DateWords.Hit ago = words.match(WordKind.AGO, tokens, at);
+    if (ago != null && ago.value().equals(Positions.BEFORE)) {
+      DateWords.Hit count = count(ago.end());
+      DateWords.Hit unit = count == null ? null : words.match(WordKind.UNIT, tokens, count.end());
+      return unit == null ? null : back(at, unit.end(), count.number(), unit.value());
+    }
+    DateWords.Hit count = count(at);
+    DateWords.Hit unit = count == null ? null : words.match(WordKind.UNIT, tokens, count.end());
+    DateWords.Hit after = unit == null ? null : words.match(WordKind.AGO, tokens, unit.end());
+    if (after == null || !after.value().equals(Positions.AFTER)) {
+      return null;
+    }
+    return back(at, after.end(), count.number(), unit.value());
+  }
+
+  /** A count after a "since" qualifier: {@code depuis deux ans} started two years ago. */
+  Found since(int at) {
+    if (article == null) {
+      return null;
+    }
+    DateWords.Hit count = count(at);
+    DateWords.Hit unit = count == null ? null : words.match(WordKind.UNIT, tokens, count.end());
+    return unit == null ? null : back(at, unit.end(), count.number(), unit.value());
+  }
+
+  /**
+   * {@code la semaine dernière}, {@code le mois dernier}, {@code l'an dernier}, {@code cette
+   * année}, {@code next week}. A week is given as its Monday (see {@link Anchoring}).
+   */
+  Found period(int at) {
+    if (article == null) {
+      return null;
+    }
+    DateWords.Hit determiner = words.match(WordKind.ARTICLE, tokens, at);
+    int k = determiner == null ? at : determiner.end();
+    Modifier before = modifier(k, Positions.BEFORE);
+    DateWords.Hit period = words.match(WordKind.PERIOD, tokens, before == null ? k : before.end);
+    if (period == null) {
+      return null;
+    }
+    Modifier after = modifier(period.end(), Positions.AFTER);
+    if (before == null && after == null
+        || before != null && after != null && before.relation != after.relation) {
+      return null;
+    }
+    Relation relation = before != null ? before.relation : after.relation;
+    int end = after != null ? after.end : period.end();
+    int delta = relation == Relation.LAST ? -1 : relation == Relation.NEXT ? 1 : 0;
+    return switch (period.value()) {
+      case "week" -> Found.day(at, end, Anchoring.mondayOfWeek(article, delta));
+      case "month" -> Found.month(at, end, YearMonth.from(article).plusMonths(delta));
+      default -> Found.year(at, end, article.getYear() + delta);
+    };
+  }
+
+  /** "Ce soir" is today, "last night" and "la nuit dernière" yesterday. */
+  private Found daypart(int at, int end, Relation relation) {
+    return switch (relation) {
+      case THIS -> Found.day(at, end, article);
+      case LAST -> Found.day(at, end, article.minusDays(1));
+      case NEXT -> null; // "next morning" is told from the story's day, not the article's
+    };
+  }
+
+  private Found back(int at, int end, int count, String unit) {
+    return switch (unit) {
+      case "day" -> Found.day(at, end, article.minusDays(count));
+      case "week" -> Found.day(at, end, article.minusWeeks(count));
+      case "month" -> Found.month(at, end, YearMonth.from(article).minusMonths(count));
+      default -> Found.year(at, end, article.getYear() - count);
+    };
+  }
+
+  /** A count: 1..999 in digits, or a number word. */
+  private DateWords.Hit count(int at) {
+    if (tokens.isNumber(at) && tokens.digits(at) <= 3) {
+      int n = tokens.leadingNumber(at);
+      return n > 0 ? new DateWords.Hit(at + 1, Integer.toString(n)) : null;
+    }
+    return words.match(WordKind.NUMBER, tokens, at);
+  }
+
+  private int afterDaypart(int at) {
+    DateWords.Hit part = words.match(WordKind.DAYPART, tokens, at);
+    return part == null ? at : part.end();
+  }
+
+  private Modifier modifier(int at, String position) {
+    Modifier found = modifier(WordKind.THIS, Relation.THIS, at, position);
+    if (found == null) {
+      found = modifier(WordKind.LAST, Relation.LAST, at, position);
+    }
+    return found != null ? found : modifier(WordKind.NEXT, Relation.NEXT, at, position);
+  }
+
+  private Modifier modifier(WordKind kind, Relation relation, int at, String position) {
+    DateWords.Hit hit = words.match(kind, tokens, at);
+    return hit != null && hit.value().equals(position) ? new Modifier(relation, hit.end()) : null;
+  }
+}
