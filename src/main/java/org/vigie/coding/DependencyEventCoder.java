@@ -23,6 +23,11 @@ import org.vigie.nlp.Folding;
 public final class DependencyEventCoder implements EventCoder {
 
   private static final Set<String> ACCOMPANY = Set.of("avec", "contre", "entre");
+  /**
+   * Roots whose acts are mutual, so that "X et Y ont discuté" codes X with Y: agreeing,
+   * consulting, cooperating. A statement by "X et Y" is not one of X to Y.
+   */
+  private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
   private static final Set<String> NAME_PARTS = Set.of("appos", "flat", "nmod");
 
   private final PatternDictionary patterns;
@@ -147,6 +152,9 @@ public final class DependencyEventCoder implements EventCoder {
       return;
     }
     // no target: coordinated subjects act on each other ("X et Y ont discuté")
+    if (!MUTUAL_ROOTS.contains(code.substring(0, 2))) {
+      return;
+    }
     for (int i = 0; i < sources.size(); i++) {
       for (int j = i + 1; j < sources.size(); j++) {
         if (!sources.get(i).actor().code().equals(sources.get(j).actor().code())) {

@@ -74,11 +74,15 @@ public final class PatternDictionary {
     }
     String text = line.required(1, "pattern");
     List<String> items = new ArrayList<>(List.of(text.split("\\s+")));
-    String trigger = Folding.fold(items.remove(0));
-    if (trigger.equals("$") || trigger.equals("se")) {
-      throw line.error("a pattern starts with its trigger word, not '" + trigger + "'");
-    }
     boolean reflexive = false;
+    while (!items.isEmpty() && (items.get(0).equals("se") || items.get(0).equals("s'"))) {
+      reflexive = true;
+      items.remove(0);
+    }
+    if (items.isEmpty() || items.get(0).equals("$")) {
+      throw line.error("a pattern needs a trigger word before '$'");
+    }
+    String trigger = Folding.fold(items.remove(0));
     boolean target = false;
     String preposition = null;
     List<Set<String>> words = new ArrayList<>();

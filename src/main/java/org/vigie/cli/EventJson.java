@@ -1,0 +1,75 @@
+package org.vigie.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.vigie.model.Actor;
+import org.vigie.model.CleaningReport;
+import org.vigie.model.Event;
+import org.vigie.model.Location;
+
+/** The JSON shapes of the output contract (README, "Output"). */
+final class EventJson {
+
+  private final ObjectMapper mapper;
+
+  EventJson(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  ObjectNode event(Event e) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("doc_id", e.docId());
+    o.put("event_id", e.eventId());
+    o.put("sentence_id", e.sentenceId());
+    o.put("sentence", e.sentence());
+    o.put("date", e.date());
+    o.put("date_precision", e.datePrecision() == null ? null : e.datePrecision().name().toLowerCase());
+    o.put("code", e.code());
+    o.put("root", e.root());
+    o.put("quad_class", e.quadClass());
+    o.put("goldstein", e.goldstein());
+    o.set("source", actor(e.source(), e.sourceText()));
+    o.set("target", actor(e.target(), e.targetText()));
+    o.set("location", location(e.location()));
+    ObjectNode ev = o.putObject("evidence");
+    ev.put("trigger", e.evidence().trigger());
+    ev.put("pattern", e.evidence().pattern());
+    ev.put("start", e.evidence().start());
+    ev.put("end", e.evidence().end());
+    o.put("lang", e.lang());
+    return o;
+  }
+
+  private ObjectNode actor(Actor a, String text) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("code", a.code());
+    o.put("name", a.name());
+    o.put("text", text);
+    o.put("country", a.country());
+    return o;
+  }
+
+  private ObjectNode location(Location l) {
+    if (l == null) {
+      return null;
+    }
+    ObjectNode o = mapper.createObjectNode();
+    o.put("name", l.name());
+    o.put("country", l.country());
+    o.put("lat", l.lat());
+    o.put("lon", l.lon());
+    return o;
+  }
+
+  ObjectNode cleaning(String docId, CleaningReport r) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("doc_id", docId);
+    o.put("paragraphs_in_input", r.paragraphsIn());
+    o.put("paragraphs_kept", r.paragraphsKept());
+    o.put("duplicate_paragraphs", r.duplicateParagraphs());
+    var b = o.putArray("boilerplate");
+    r.boilerplate().forEach(b::add);
+    o.put("credited_source", r.creditedSource());
+    return o;
+  }
+}

@@ -1,0 +1,48 @@
+package org.vigie.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigie.actors.NameMatcher;
+import org.vigie.coding.PatternDictionary;
+import org.vigie.nlp.Folding;
+import org.vigie.nlp.SentenceSelector;
+
+/**
+ * Accepts a sentence for parsing only when it has a word that may trigger a pattern and a name
+ * or reference an actor can come from: the parser is the slow step, and most sentences of an
+ * article hold no event.
+ */
+final class CandidateSelector implements SentenceSelector {
+
+  private final PatternDictionary patterns;
+  private final NameMatcher names;
+
+  CandidateSelector(PatternDictionary patterns, NameMatcher names) {
+    this.patterns = patterns;
+    this.names = names;
+  }
+
+  @Override
+  public boolean worthParsing(List<RawToken> tokens) {
+    boolean trigger = false;
+    for (RawToken t : tokens) {
+      for (String lemma : t.lemmas()) {
+        if (patterns.isTrigger(Folding.fold(lemma))) {
+          trigger = true;
+          break;
+        }
+      }
+      if (trigger) {
+        break;
+      }
+    }
+    if (!trigger) {
+      return false;
+    }
+    List<String> pieces = new ArrayList<>();
+    for (RawToken t : tokens) {
+      pieces.addAll(Folding.pieces(t.word()));
+    }
+    return !names.findAll(pieces).isEmpty();
+  }
+}

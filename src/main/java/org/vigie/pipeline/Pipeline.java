@@ -1,0 +1,57 @@
+package org.vigie.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import org.vigie.clean.Cleaner;
+import org.vigie.clean.LanguageGuesser;
+import org.vigie.enrich.DateResolver;
+import org.vigie.model.AnnotatedDocument;
+import org.vigie.model.Article;
+import org.vigie.model.CleanArticle;
+import org.vigie.model.Event;
+import org.vigie.model.ResolvedDocument;
+
+/**
+ * The whole path from an article to its events. Built once by {@link PipelineFactory}; {@link
+ * #process} is thread-safe, so articles may be processed in parallel.
+ */
+public final class Pipeline {
+
+  private final Cleaner cleaner;
+  private final LanguageGuesser guesser;
+  private final DateResolver dates;
+  private final Map<String, LanguageStages> languages;
+
+  Pipeline(Cleaner cleaner, LanguageGuesser guesser, DateResolver dates, Map<String, LanguageStages> languages) {
+    this.cleaner = cleaner;
+    this.guesser = guesser;
+    this.dates = dates;
+    this.languages = Map.copyOf(languages);
+  }
+
+  /** The languages this pipeline codes. */
+  public java.util.Set<String> languages() {
+    return languages.keySet();
+  }
+
+  /** Cleans, annotates, resolves and codes one article. */
+  public DocumentResult process(Article article) {
+    CleanArticle cleaned = cleaner.clean(article);
+    String lang = article.lang() != null ? article.lang() : guesser.guess(cleaned.text());
+    LanguageStages stages = languages.get(lang);
+    if (stages == null) {
+      throw new UnsupportedLanguageException(article.id(), lang, languages.keySet());
+    }
+    AnnotatedDocument annotated = stages.annotator().annotate(cleaned, stages.selector());
+    annotated = new AnnotatedDocument(cleaned, lang, annotated.sentences());
+    ResolvedDocument withActors = stages.actors().resolve(annotated);
+    ResolvedDocument resolved = new ResolvedDocument(annotated, withActors.mentions(), dates.find(annotated));
+    List<Event> events = stages.coder().code(resolved);
+    return new DocumentResult(cleaned, resolved, events);
+  }
+
+  /** Only cleaning: what {@code vigie clean} reports. */
+  public CleanArticle clean(Article article) {
+    return cleaner.clean(article);
+  }
+}
