@@ -15,6 +15,13 @@ import org.vigie.model.Article;
  */
 final class ArticleInput implements Iterator<Article> {
 
+  /**
+   * Longest text coded: far above any news article (a long one has 50,000 characters), low
+   * enough that a runaway input cannot exhaust memory in the parser. Longer texts are cut with a
+   * warning.
+   */
+  static final int MAX_TEXT_CHARS = 300_000;
+
   private final Iterator<ReadResult> results;
   private final PrintWriter err;
   private final String forcedLang;
@@ -24,7 +31,7 @@ final class ArticleInput implements Iterator<Article> {
 
   ArticleInput(InputOptions options, PrintWriter err) {
     this.forcedLang = options.lang();
-    this.results = new ArticleSource(new SourceOptions(options.date(), forcedLang)).read(options.files).iterator();
+    this.results = new ArticleSource(new SourceOptions(options.date(), forcedLang, MAX_TEXT_CHARS, SourceOptions.DEFAULT_MAX_LINE_BYTES)).read(options.files).iterator();
     this.err = err;
   }
 
@@ -58,6 +65,15 @@ final class ArticleInput implements Iterator<Article> {
 
   int errors() {
     return errors;
+  }
+
+  /** The exit code for reading alone: errors, or nothing readable at all, make the run fail. */
+  int exitCode() {
+    if (articles == 0) {
+      err.println("error: no article could be read from the input");
+      return Main.SOME_FAILED;
+    }
+    return errors == 0 ? Main.OK : Main.SOME_FAILED;
   }
 
   int articles() {

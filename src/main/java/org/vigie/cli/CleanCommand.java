@@ -32,6 +32,6 @@ final class CleanCommand implements Callable<Integer> {
       out.println(json.cleaning(a.id(), c.report()).toString());
     }
     out.flush();
-    return articles.errors() == 0 ? Main.OK : Main.SOME_FAILED;
+    return articles.exitCode();
   }
 }

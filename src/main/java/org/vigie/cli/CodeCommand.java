@@ -54,7 +54,7 @@ final class CodeCommand implements Callable<Integer> {
         }
       }
     });
-    int problems = failed[0] + articles.errors();
-    return problems == 0 ? Main.OK : Main.SOME_FAILED;
+    int reading = articles.exitCode();
+    return failed[0] == 0 && reading == Main.OK ? Main.OK : Main.SOME_FAILED;
   }
 }

@@ -3,6 +3,7 @@ package org.vigie.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.vigie.dictionary.DictionaryException;
 import picocli.CommandLine;
@@ -25,14 +26,21 @@ public final class Main implements Runnable {
   public static final int USAGE = 2;
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    int code = run(args);
+    System.out.flush();
+    System.exit(code);
   }
 
   /** Runs the command line and returns its exit code (tests call this). */
   public static int run(String... args) {
+    return run(new PrintWriter(utf8(FileDescriptor.out), true), new PrintWriter(utf8(FileDescriptor.err), true), args);
+  }
+
+  /** Runs the command line writing to {@code out} and {@code err}. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
-    cli.setOut(new java.io.PrintWriter(utf8(FileDescriptor.out), true));
-    cli.setErr(new java.io.PrintWriter(utf8(FileDescriptor.err), true));
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       boolean verbose = parsed.hasMatchedOption("--verbose");
       if (e instanceof DictionaryException || e instanceof UsageException) {
