@@ -33,7 +33,7 @@ final class DuplicateDetector {
 
   private static final int DEN = 10;
 
-  /** About 50 ms of comparisons; a real article needs a small fraction of it. */
+  /** A fraction of a second of comparisons; a real article needs a small part of it. */
   static final int COMPARISON_BUDGET = 1_000_000;
 
   private final int budget;
