@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The agencies and outlets an article may credit, each under its usual name with the other ways
- * it is written ({@code fr.sputniknews}, {@code sputniknews.com} → {@code Sputnik}). Read from
- * {@code agencies.tsv}; immutable.
+ * The agencies and outlets an article may credit, each under its usual name with the other ways it
+ * is written ({@code fr.sputniknews}, {@code sputniknews.com} → {@code Sputnik}). Read from {@code
+ * agencies.tsv}; immutable.
  */
 final class AgencyNames {
 
@@ -54,7 +54,8 @@ final class AgencyNames {
         String previous = byAlias.putIfAbsent(key, name);
         if (previous != null && !previous.equals(name)) {
           throw line.error(
-              "alias \"" + alias + "\" already names " + previous + " (line " + lineOf.get(key) + ")");
+              "alias \"%s\" already names %s (line %d)"
+                  .formatted(alias, previous, lineOf.get(key)));
         }
         lineOf.putIfAbsent(key, line.number());
       }
@@ -72,10 +73,10 @@ final class AgencyNames {
   }
 
   /**
-   * The credited source for the agency part of a credit line, or empty when it does not look
-   * like one. Several agencies are reported in order, joined by {@code ", "}. Names the table
-   * does not know are kept as written when {@code knownOnly} is false and they look like a name
-   * (a capital or a digit first, at most four words) or a domain; otherwise the credit is refused.
+   * The credited source for the agency part of a credit line, or empty when it does not look like
+   * one. Several agencies are reported in order, joined by {@code ", "}. Names the table does not
+   * know are kept as written when {@code knownOnly} is false and they look like a name (a capital
+   * or a digit first, at most four words) or a domain; otherwise the credit is refused.
    */
   Optional<String> credit(String written, boolean knownOnly) {
     Set<String> names = new LinkedHashSet<>();

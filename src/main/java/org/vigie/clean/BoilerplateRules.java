@@ -10,9 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the clean stage treats as page furniture and how it names credited agencies: the rules
- * of {@code boilerplate.txt} and the table of {@code agencies.tsv} (formats documented at the top
- * of each file). Immutable and thread-safe; load once and share.
+ * What the clean stage treats as page furniture and how it names credited agencies: the rules of
+ * {@code boilerplate.txt} and the table of {@code agencies.tsv} (formats documented at the top of
+ * each file). Immutable and thread-safe; load once and share.
  */
 public final class BoilerplateRules {
 
@@ -78,8 +78,10 @@ public final class BoilerplateRules {
         case "credit" -> credits.add(creditRule(line));
         case "max-words" -> maxWords = positive(line);
         case "max-chars" -> maxChars = positive(line);
-        default -> throw line.error(
-            "unknown kind \"" + kind + "\" (expected start, line, credit, max-words, max-chars)");
+        default ->
+            throw line.error(
+                "unknown kind \"%s\" (expected start, line, credit, max-words, max-chars)"
+                    .formatted(kind));
       }
     }
     BoilerplateRules rules =
@@ -103,7 +105,8 @@ public final class BoilerplateRules {
     if (any == known) {
       throw line.error("a credit pattern needs exactly one group named \"agency\" or \"known\"");
     }
-    BoilerplateRule.Kind kind = any ? BoilerplateRule.Kind.CREDIT : BoilerplateRule.Kind.KNOWN_CREDIT;
+    BoilerplateRule.Kind kind =
+        any ? BoilerplateRule.Kind.CREDIT : BoilerplateRule.Kind.KNOWN_CREDIT;
     return new BoilerplateRule(kind, pattern, line.file() + ":" + line.number());
   }
 
@@ -171,7 +174,8 @@ public final class BoilerplateRules {
   }
 
   private boolean isShort(String paragraph) {
-    return paragraph.length() <= limits.chars() && words(paragraph, limits.words()) <= limits.words();
+    return paragraph.length() <= limits.chars()
+        && words(paragraph, limits.words()) <= limits.words();
   }
 
   /** Words in {@code text}, counting no further than {@code limit + 1}. */

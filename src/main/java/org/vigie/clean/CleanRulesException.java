@@ -1,8 +1,8 @@
 package org.vigie.clean;
 
 /**
- * A cleaning rule file could not be read, or one of its lines is malformed; the message is
- * {@code file:line: reason}.
+ * A cleaning rule file could not be read, or one of its lines is malformed; the message is {@code
+ * file:line: reason}.
  */
 public class CleanRulesException extends RuntimeException {
 

@@ -8,8 +8,8 @@ import org.vigie.model.CleanArticle;
 public interface Cleaner {
 
   /**
-   * Cleans one article. Never throws on odd text (empty, only furniture, huge); returns a new
-   * value and leaves {@code article} as it was.
+   * Cleans one article. Never throws on odd text (empty, only furniture, huge); returns a new value
+   * and leaves {@code article} as it was.
    *
    * @throws NullPointerException if {@code article} is null
    */

@@ -2,15 +2,14 @@ package org.vigie.clean;
 
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * What two paragraphs must share to count as the same paragraph.
  *
  * <p>The {@link #key() key} is the paragraph folded: lower case, accents and punctuation (quote
- * marks of every style included) removed, {@code œ}/{@code æ} spelled out, white space
- * collapsed. The {@link #shingles() shingles} are the hashes of every run of three consecutive
- * words of the key, sorted and distinct; a paragraph of fewer than three words has none.
+ * marks of every style included) removed, {@code œ}/{@code æ} spelled out, white space collapsed.
+ * The {@link #shingles() shingles} are the hashes of every run of three consecutive words of the
+ * key, sorted and distinct; a paragraph of fewer than three words has none.
  */
 final class Fingerprint {
 
@@ -102,24 +101,5 @@ final class Fingerprint {
     h ^= h >>> 33;
     h *= 0xC4CEB9FE1A85EC53L;
     return h ^ (h >>> 33);
-  }
-
-  /** |a ∩ b| for two sorted, distinct arrays. */
-  static int overlap(long[] a, long[] b) {
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] < b[j]) {
-        i++;
-      } else if (a[i] > b[j]) {
-        j++;
-      } else {
-        common++;
-        i++;
-        j++;
-      }
-    }
-    return common;
   }
 }

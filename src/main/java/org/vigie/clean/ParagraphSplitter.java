@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits raw text into paragraphs and normalises their characters: control characters other
- * than TAB removed (and a stray byte-order mark), non-breaking spaces turned into plain spaces
- * one for one, Unicode NFC, surrounding white space trimmed. Blank paragraphs are dropped.
+ * Splits raw text into paragraphs and normalises their characters: control characters other than
+ * TAB removed (and a stray byte-order mark), non-breaking spaces turned into plain spaces one for
+ * one, Unicode NFC, surrounding white space trimmed. Blank paragraphs are dropped.
  */
 final class ParagraphSplitter {
 
@@ -37,8 +37,8 @@ final class ParagraphSplitter {
 
   /**
    * Non-breaking spaces become spaces (same length, so this step moves no offset); control
-   * characters are removed. Done before NFC so that a removed character cannot keep a letter
-   * and its accent apart.
+   * characters are removed. Done before NFC so that a removed character cannot keep a letter and
+   * its accent apart.
    */
   private static String replaceCharacters(String line) {
     StringBuilder out = null;

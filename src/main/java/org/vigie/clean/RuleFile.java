@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the clean stage's data files, in the project's dictionary format: UTF-8, {@code #} starts
- * a comment to the end of the line, blank lines are skipped, columns are separated by one TAB
- * and trimmed. Lines are NFC-normalised, like the text they are matched against.
+ * Reads the clean stage's data files, in the project's dictionary format: UTF-8, {@code #} starts a
+ * comment to the end of the line, blank lines are skipped, columns are separated by one TAB and
+ * trimmed. Lines are NFC-normalised, like the text they are matched against.
  */
 final class RuleFile {
 

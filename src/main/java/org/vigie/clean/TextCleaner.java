@@ -12,8 +12,8 @@ import org.vigie.model.Span;
 
 /**
  * The clean stage: paragraphs split on line breaks and normalised, repeats and page furniture
- * removed, the trailing agency credit taken as the credited source. The kept paragraphs are
- * joined by a single {@code \n}. Thread-safe: it holds only its immutable rules.
+ * removed, the trailing agency credit taken as the credited source. The kept paragraphs are joined
+ * by a single {@code \n}. Thread-safe: it holds only its immutable rules.
  *
  * <pre>{@code
  * Cleaner cleaner = TextCleaner.withDefaultRules();
@@ -40,6 +40,12 @@ public final class TextCleaner implements Cleaner {
     Objects.requireNonNull(article, "article");
     List<String> paragraphs = ParagraphSplitter.split(article.text());
     Triage triage = Triage.of(paragraphs, rules);
+    if (triage.repeatsExactOnly()) {
+      LOG.info(
+          "{}: clean: {} paragraphs; near repeats looked for in the first ones only",
+          article.id(),
+          paragraphs.size());
+    }
 
     StringBuilder text = new StringBuilder();
     List<Span> spans = new ArrayList<>();

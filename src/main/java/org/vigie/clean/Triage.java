@@ -10,16 +10,18 @@ import java.util.Optional;
 /**
  * The verdict on each paragraph of one article, and the credited source.
  *
- * <p>Furniture is decided first, so a share line that occurs twice is reported twice as
- * furniture rather than once as a duplicate. Repeats are then found among the other paragraphs,
- * the first occurrence kept. Last, credits are looked for from the end: walking back over
- * furniture and repeats, each credit line met is taken, and the walk stops at the first
- * paragraph of article text. A credit line in the middle of the article is therefore text.
+ * <p>Furniture is decided first, so a share line that occurs twice is reported twice as furniture
+ * rather than once as a duplicate. Repeats are then found among the other paragraphs, the first
+ * occurrence kept. Last, credits are looked for from the end: walking back over furniture and
+ * repeats, each credit line met is taken, and the walk stops at the first paragraph of article
+ * text. A credit line in the middle of the article is therefore text.
  *
  * @param verdicts one per paragraph, in order
  * @param creditedSource the credited agencies in text order, joined by {@code ", "}, or null
+ * @param repeatsExactOnly whether the article was so long and repetitive that the search for near
+ *     repeats was given up (see {@link DuplicateDetector#COMPARISON_BUDGET})
  */
-record Triage(List<Verdict> verdicts, String creditedSource) {
+record Triage(List<Verdict> verdicts, String creditedSource, boolean repeatsExactOnly) {
 
   Triage {
     verdicts = List.copyOf(verdicts);
@@ -37,7 +39,7 @@ record Triage(List<Verdict> verdicts, String creditedSource) {
     }
     Deque<String> credits = trailingCredits(paragraphs, verdicts, rules);
     String source = credits.isEmpty() ? null : String.join(", ", new LinkedHashSet<>(credits));
-    return new Triage(verdicts, source);
+    return new Triage(verdicts, source, repeats.budgetSpent());
   }
 
   /** Marks the credit lines at the end as such; returns their sources in text order. */

@@ -18,7 +18,8 @@ class DuplicateDetectorTest {
   @Test
   void foldingIgnoresCaseAccentsPunctuationAndQuotes() {
     assertEquals(
-        "l etat islamique nous avons parle", Fingerprint.fold("« L’État islamique » : \"Nous avons PARLÉ\""));
+        "l etat islamique nous avons parle",
+        Fingerprint.fold("« L’État islamique » : \"Nous avons PARLÉ\""));
     assertEquals("coeur", Fingerprint.fold("Cœur"));
   }
 
@@ -58,6 +59,14 @@ class DuplicateDetectorTest {
     assertFalse(detector.repeats("***"));
     assertFalse(detector.repeats("—"));
     assertTrue(detector.repeats("***"));
+  }
+
+  @Test
+  void spentBudgetLeavesExactRepeatsOnly() {
+    DuplicateDetector detector = new DuplicateDetector(0);
+    assertFalse(detector.repeats(words(60)));
+    assertFalse(detector.repeats(words(60).replace("w30", "changed")));
+    assertTrue(detector.repeats(words(60)));
   }
 
   @Test

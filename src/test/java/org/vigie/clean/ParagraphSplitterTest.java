@@ -16,7 +16,8 @@ class ParagraphSplitterTest {
 
   @Test
   void trimsAndSkipsBlankLines() {
-    assertEquals(List.of("un", "deux"), ParagraphSplitter.split("\n  un \t\n \n\t\n\u00A0\ndeux\n\n"));
+    assertEquals(
+        List.of("un", "deux"), ParagraphSplitter.split("\n  un \t\n \n\t\n\u00A0\ndeux\n\n"));
   }
 
   @Test
@@ -35,7 +36,8 @@ class ParagraphSplitterTest {
   @Test
   void removesControlCharactersButKeepsTabs() {
     assertEquals(
-        List.of("Le\tprésident a dit"), ParagraphSplitter.split("\uFEFFLe\tpr\u0000ésident\u0007 a dit\f"));
+        List.of("Le\tprésident a dit"),
+        ParagraphSplitter.split("\uFEFFLe\tpr\u0000ésident\u0007 a dit\f"));
   }
 
   @Test

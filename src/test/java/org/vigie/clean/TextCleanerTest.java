@@ -24,7 +24,8 @@ class TextCleanerTest {
           + " qui affirme avoir touché douze cibles en vingt-quatre heures.";
 
   private static CleanArticle clean(String... lines) {
-    return CLEANER.clean(new Article("test", null, null, null, "fr", String.join("\n", lines), null));
+    return CLEANER.clean(
+        new Article("test", null, null, null, "fr", String.join("\n", lines), null));
   }
 
   private static void assertKept(CleanArticle clean, String... paragraphs) {
@@ -57,7 +58,8 @@ class TextCleanerTest {
   @Test
   void repeatWithOtherCaseSpacingAndAccentsIsKeptOnce() {
     CleanArticle clean =
-        clean("L'Etat islamique a revendiqué l'attaque.", "l’État  islamique a revendiqué L'ATTAQUE");
+        clean(
+            "L'Etat islamique a revendiqué l'attaque.", "l’État  islamique a revendiqué L'ATTAQUE");
     assertKept(clean, "L'Etat islamique a revendiqué l'attaque.");
   }
 
@@ -88,7 +90,8 @@ class TextCleanerTest {
 
   @Test
   void lireAussiTeaserIsRemoved() {
-    CleanArticle clean = clean(BODY, "Lire aussi : Moscou accuse Washington de double jeu", "Suite.");
+    CleanArticle clean =
+        clean(BODY, "Lire aussi : Moscou accuse Washington de double jeu", "Suite.");
     assertKept(clean, BODY, "Suite.");
     assertRemoved(clean, "Lire aussi : Moscou accuse Washington de double jeu");
   }
@@ -271,7 +274,8 @@ class TextCleanerTest {
   @Test
   void everyLineEndSplitsParagraphs() {
     CleanArticle clean =
-        CLEANER.clean(new Article("crlf", null, null, null, null, "Un.\r\nDeux.\rTrois.\nQuatre.", null));
+        CLEANER.clean(
+            new Article("crlf", null, null, null, null, "Un.\r\nDeux.\rTrois.\nQuatre.", null));
     assertEquals("Un.\nDeux.\nTrois.\nQuatre.", clean.text());
   }
 
