@@ -53,6 +53,9 @@ final class MentionComposer {
         String country = dictionaries.country(e.code()).map(Country::name).orElse(e.code());
         Actor a = new Actor(e.code() + "GOV", e.name() + " (" + country + ")", e.code());
         out.add(found(sentence, seq, h, h, a, ActorMention.Kind.PLACE, null, false, false));
+      } else if (h.has(Entry.Type.ADJECTIVE)) {
+        Entry e = h.entry(Entry.Type.ADJECTIVE);
+        out.add(found(sentence, seq, h, h, new Actor(e.code(), e.name(), e.code()), ActorMention.Kind.ADJECTIVE, null, false, false));
       } else if (h.has(Entry.Type.REFERENCE) && !namedRightAfter(hits, i)) {
         out.add(reference(sentence, seq, h, h, h.entry(Entry.Type.REFERENCE).detail(), null));
       }
@@ -125,7 +128,13 @@ final class MentionComposer {
       Actor a = new Actor(organization, roleEntry.name(), countryOf(organization));
       out.add(found(sentence, seq, role, end, a, ActorMention.Kind.TITLE, roleEntry.name(), personLike, false));
     } else if (countries.isEmpty()) {
-      out.add(reference(sentence, seq, role, end, "role", roleEntry.name()));
+      Found ref = reference(sentence, seq, role, end, "role", roleEntry.name());
+      // the role code rides on the unresolved mention, for a fallback to the document's country
+      ActorMention m = ref.mention();
+      boolean noun = sentence.tokens().get(m.first()).isNoun();
+      Actor placeholder = new Actor(roleEntry.code(), roleEntry.name(), null);
+      out.add(new Found(new ActorMention(m.sentence(), m.first(), m.last(), m.head(), m.span(), m.text(), placeholder, m.kind()),
+          noun ? "role" : "role-adjective", roleEntry.name(), personLike, false));
     }
     for (String country : countries) {
       String countryName = dictionaries.country(country).map(Country::name).orElse(country);

@@ -17,6 +17,12 @@ import org.vigie.model.ActorMention;
 final class ReferenceResolver {
 
   private final List<Found> history = new ArrayList<>();
+  private final Country focus;
+
+  /** @param focus the country the document is mostly about, or null */
+  ReferenceResolver(Country focus) {
+    this.focus = focus;
+  }
 
   /** The coded mentions of one sentence, references resolved, in order. */
   List<ActorMention> accept(List<Found> found) {
@@ -27,7 +33,11 @@ final class ReferenceResolver {
         out.add(f.mention());
         continue;
       }
-      for (Found antecedent : antecedents(f)) {
+      List<Found> antecedents = antecedents(f);
+      if (antecedents.isEmpty() && f.referenceKind().equals("role") && focus != null) {
+        antecedents = List.of(domestic(f));
+      }
+      for (Found antecedent : antecedents) {
         ActorMention m = f.mention();
         ActorMention resolved = new ActorMention(m.sentence(), m.first(), m.last(), m.head(), m.span(),
             m.text(), antecedent.mention().actor(), ActorMention.Kind.REFERENCE);
@@ -44,9 +54,22 @@ final class ReferenceResolver {
       case "group" -> last(1, Found::group);
       case "pair" -> last(2, Found::personLike);
       case "persons" -> lastSentenceOf(Found::personLike);
-      case "role" -> last(1, f -> reference.role().equals(f.role()));
+      case "role", "role-adjective" -> last(1, f -> reference.role().equals(f.role()));
       default -> List.of();
     };
+  }
+
+  /**
+   * A role word with no country and nothing to point back to ("la police", "l'opposant") is taken
+   * to be of the country the document is about.
+   */
+  private Found domestic(Found role) {
+    String roleCode = role.mention().actor().code();
+    org.vigie.model.Actor a = new org.vigie.model.Actor(focus.code() + roleCode,
+        role.role() + " (" + focus.name() + ")", focus.code());
+    ActorMention m = role.mention();
+    return new Found(new ActorMention(m.sentence(), m.first(), m.last(), m.head(), m.span(), m.text(), a,
+        ActorMention.Kind.TITLE), null, role.role(), role.personLike(), false);
   }
 
   /** The {@code n} most recent distinct actors accepted by {@code filter}, oldest first. */

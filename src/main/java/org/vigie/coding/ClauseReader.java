@@ -107,7 +107,8 @@ final class ClauseReader {
       return false;
     }
     for (Token x : exclude) {
-      if (sentence.dominates(x.index(), t.index())) {
+      // a subject that governs the verb (a relative clause on it) does not fence the clause off
+      if (!sentence.dominates(x.index(), verb.index()) && sentence.dominates(x.index(), t.index())) {
         return false;
       }
     }
@@ -121,6 +122,25 @@ final class ClauseReader {
       current = c.head();
     }
     return true;
+  }
+
+  /**
+   * The nearest verb that governs {@code verb} through a complement clause ("a exigé que la Russie
+   * retire", "refuse de rencontrer"), or null.
+   */
+  Token governingVerb(Token verb) {
+    Token current = verb;
+    for (int depth = 0; depth < 3 && current.head() >= 0; depth++) {
+      String r = relation(current);
+      if (!r.equals("xcomp") && !r.equals("ccomp")) {
+        return null;
+      }
+      current = token(current.head());
+      if (current.isVerb()) {
+        return current;
+      }
+    }
+    return null;
   }
 
   boolean isReflexive(Token verb) {

@@ -28,7 +28,7 @@ public final class DependencyEventCoder implements EventCoder {
    * consulting, cooperating. A statement by "X et Y" is not one of X to Y.
    */
   private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
-  private static final Set<String> NAME_PARTS = Set.of("appos", "flat", "nmod");
+  private static final Set<String> NAME_PARTS = Set.of("appos", "flat", "nmod", "amod");
 
   private final PatternDictionary patterns;
   private final EventBuilder builder;
@@ -59,13 +59,19 @@ public final class DependencyEventCoder implements EventCoder {
     Arguments args = new Arguments(s, mentions);
     List<Event> out = new ArrayList<>();
     Set<Integer> used = new HashSet<>();
+    Map<Integer, Match> matches = new LinkedHashMap<>();
     for (Token v : s.tokens()) {
-      if (!v.isVerb()) {
-        continue;
+      if (v.isVerb()) {
+        Match m = matcher.best(v, patterns.verbPatterns(Folding.fold(v.lemma())), clause.subjects(v));
+        if (m != null) {
+          matches.put(v.index(), m);
+        }
       }
+    }
+    for (Match m : matches.values()) {
+      Token v = m.trigger();
       List<Token> subjects = clause.subjects(v);
-      Match m = matcher.best(v, patterns.verbPatterns(Folding.fold(v.lemma())), subjects);
-      if (m == null || clause.isNegated(v)) {
+      if (clause.isNegated(v) || isEmbeddedInAnotherEvent(clause, matches, v)) {
         continue;
       }
       m.words().forEach(w -> used.add(w.index()));
@@ -84,6 +90,19 @@ public final class DependencyEventCoder implements EventCoder {
     }
     boolean stronger = out.stream().anyMatch(e -> !e.root().equals("01"));
     return stronger ? out.stream().filter(e -> !e.root().equals("01")).toList() : out;
+  }
+
+  /**
+   * "a exigé que la Russie retire ses troupes": the withdrawal is what is demanded, not an event.
+   * Statements (root 01) do not count: "a annoncé avoir frappé" reports a strike.
+   */
+  private static boolean isEmbeddedInAnotherEvent(ClauseReader clause, Map<Integer, Match> matches, Token v) {
+    Token governor = clause.governingVerb(v);
+    if (governor == null) {
+      return false;
+    }
+    Match outer = matches.get(governor.index());
+    return outer != null && !outer.pattern().code().startsWith("01");
   }
 
   private List<ActorMention> implicitTargets(ClauseReader clause, Arguments args, Token v, List<Token> subjects) {

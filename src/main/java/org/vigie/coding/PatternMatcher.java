@@ -56,11 +56,19 @@ final class PatternMatcher {
     return new Match(p, trigger, words, targets);
   }
 
+  /** A word matches on its lemma, its form, or its pieces ("cessez-le-feu", "accord-cadre"). */
+  static boolean matchesWord(Token t, Set<String> alternatives) {
+    if (alternatives.contains(Folding.fold(t.lemma())) || alternatives.contains(Folding.fold(t.word()))) {
+      return true;
+    }
+    List<String> pieces = Folding.pieces(t.word());
+    return pieces.size() > 1 && (alternatives.contains(String.join(" ", pieces)) || alternatives.contains(pieces.get(0)));
+  }
+
   private Token find(Token trigger, Set<String> alternatives, int from, List<Token> subjects) {
     for (int i = from; i < sentence.tokens().size(); i++) {
       Token t = sentence.tokens().get(i);
-      if ((alternatives.contains(Folding.fold(t.lemma())) || alternatives.contains(Folding.fold(t.word())))
-          && clause.inClause(trigger, t, subjects)) {
+      if (matchesWord(t, alternatives) && clause.inClause(trigger, t, subjects)) {
         return t;
       }
     }

@@ -24,7 +24,9 @@ public record ActorMention(
     /** A pronoun or nominal reference resolved to an earlier mention (il, ce groupe). */
     REFERENCE,
     /** A place name standing for a state (Moscou, la Syrie). */
-    PLACE
+    PLACE,
+    /** A nationality adjective qualifying something that is not an actor (l'attaque russe). */
+    ADJECTIVE
   }
 
   public boolean covers(int token) {
