@@ -107,6 +107,38 @@ final class Anchoring {
     return Math.abs(a.toEpochDay() - b.toEpochDay());
   }
 
+  /**
+   * A month with a modifier and no year: "mars dernier", "last March" is the most recent one
+   * strictly before the article's month; "mars prochain", "next March" the first one after it;
+   * "this March" the one of the article's year.
+   */
+  static YearMonth month(LocalDate article, int month, Relation relation) {
+    YearMonth current = YearMonth.from(article);
+    YearMonth candidate = YearMonth.of(article.getYear(), month);
+    return switch (relation) {
+      case THIS -> candidate;
+      case LAST -> candidate.isBefore(current) ? candidate : candidate.minusYears(1);
+      case NEXT -> candidate.isAfter(current) ? candidate : candidate.plusYears(1);
+    };
+  }
+
+  /**
+   * A day and month with a modifier and no year: "le 24 août dernier" strictly before the article
+   * date, "le 15 novembre prochain" strictly after it, "this September 30" in the article's year.
+   * Null for a day that the chosen year does not have.
+   */
+  static LocalDate dayOfMonth(LocalDate article, int month, int day, Relation relation) {
+    LocalDate candidate = date(article.getYear(), month, day);
+    if (candidate == null || relation == Relation.THIS) {
+      return candidate;
+    }
+    boolean last = relation == Relation.LAST;
+    if (last ? !candidate.isBefore(article) : !candidate.isAfter(article)) {
+      candidate = date(article.getYear() + (last ? -1 : 1), month, day);
+    }
+    return candidate;
+  }
+
   /** A calendar date, or null when the day does not exist in that month. */
   static LocalDate date(int year, int month, int day) {
     if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {

@@ -185,6 +185,30 @@ class FrenchDatesTest {
   }
 
   @Test
+  void modifierSaysWhichYear() {
+    assertMention("Il avait été reçu le 24 août dernier.", "24 août dernier", "2015-08-24");
+    assertDate("1er octobre dernier", THURSDAY, "2014-10-01");
+    assertDate("15 novembre prochain", THURSDAY, "2015-11-15");
+    assertDate("mars dernier", THURSDAY, "2015-03");
+    assertDate("octobre dernier", THURSDAY, "2014-10");
+    assertDate("mars prochain", THURSDAY, "2016-03");
+  }
+
+  @Test
+  void periodAfterAQualifierIsTheArticlesPeriod() {
+    assertDate("Depuis le début de l'année", THURSDAY, "2015");
+    assertDate("fin du mois", THURSDAY, "2015-10");
+    assertDate("en fin de semaine dernière", THURSDAY, "2015-09-21");
+    assertDate("d'ici 2020", THURSDAY, "2020");
+  }
+
+  @Test
+  void thatWeekIsNotThisWeek() {
+    FR.assertNoDate("Cette semaine-là, personne ne s'y attendait.", THURSDAY);
+    FR.assertNoDate("ce mercredi-là", THURSDAY);
+  }
+
+  @Test
   void rangesGiveTheirStartAndCoverTheWholeRange() {
     assertDate("du 3 au 5 mars", THURSDAY, "2015-03-03");
     assertDate("du 28 février au 2 mars 2014", THURSDAY, "2014-02-28");
@@ -192,6 +216,7 @@ class FrenchDatesTest {
     assertDate("entre le 3 et le 5 mars 2015", THURSDAY, "2015-03-03");
     assertDate("de 2011 à 2014", THURSDAY, "2011");
     assertDate("de mars à mai 2015", THURSDAY, "2015-03");
+    assertMention("La réunion des 27 et 28 septembre a échoué.", "des 27 et 28 septembre", "2015-09-27");
   }
 
   @Test
