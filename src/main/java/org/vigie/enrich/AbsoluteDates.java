@@ -40,9 +40,9 @@ final class AbsoluteDates {
   }
 
   /**
-   * A date at piece {@code at}. A month alone or a year alone is a date only when {@code cued}
-   * (en août, depuis 2011) or modified (mars dernier, last May): "2014 personnes" and "Theresa
-   * May" are not dates. A modifier also says which year a day or month without one is in.
+   * A date at piece {@code at}. A month alone or a year alone is a date only when {@code cued} (en
+   * août, depuis 2011) or modified (mars dernier, last May): "2014 personnes" and "Theresa May" are
+   * not dates. A modifier also says which year a day or month without one is in.
    */
   Found absolute(int at, boolean cued) {
     WordIndex.Modifier before = index.modifier(at, Positions.BEFORE);
@@ -79,30 +79,30 @@ final class AbsoluteDates {
   }
 
   /**
-   * A range, reported as its start with the text covering the whole range. The start takes what
-   * it leaves out from the end: "du 3 au 5 mars 2015" starts on 2015-03-03.
+   * A range, reported as its start with the text covering the whole range. The start takes what it
+   * leaves out from the end: "du 3 au 5 mars 2015" starts on 2015-03-03.
    */
   Found range(int at) {
-    DateWords.Hit from = index.match(WordKind.RANGE_FROM, at);
-    Partial start = from == null ? null : partial(afterArticle(from.end()), true);
-    DateWords.Hit to = start == null ? null : index.match(WordKind.RANGE_TO, start.end);
-    Partial end = to == null ? null : partial(afterArticle(to.end()), true);
-    if (end == null || (end.month == 0 && end.year == 0 && start.month == 0)) {
+    DateWords.Hit opener = index.match(WordKind.RANGE_FROM, at);
+    Partial start = opener == null ? null : partial(afterArticle(opener.end()), true);
+    DateWords.Hit closer = start == null ? null : index.match(WordKind.RANGE_TO, start.end);
+    Partial finish = closer == null ? null : partial(afterArticle(closer.end()), true);
+    if (finish == null || (finish.month == 0 && finish.year == 0 && start.month == 0)) {
       return null;
     }
     Partial merged = start;
     if (start.day > 0 && start.month == 0) {
-      if (end.month == 0) {
+      if (finish.month == 0) {
         return null;
       }
-      merged = new Partial(start.day, end.month, end.year, end.end);
+      merged = new Partial(start.day, finish.month, finish.year, finish.end);
     } else if (start.month > 0 && start.year == 0) {
-      merged = new Partial(start.day, start.month, end.year, end.end);
-    } else if (start.month == 0 && (end.year == 0 || start.year < MIN_BARE_YEAR)) {
+      merged = new Partial(start.day, start.month, finish.year, finish.end);
+    } else if (start.month == 0 && (finish.year == 0 || start.year < MIN_BARE_YEAR)) {
       return null;
     }
     Found found = resolve(merged, at);
-    return found == null ? null : found.endingAt(end.end);
+    return found == null ? null : found.endingAt(finish.end);
   }
 
   /** The longest date expression at {@code at}; a day number alone only when {@code dayAlone}. */
@@ -241,7 +241,8 @@ final class AbsoluteDates {
       return null;
     }
     String word = tokens.word(at);
-    boolean suffixOk = digits == word.length() || words.has(WordKind.DAY_SUFFIX, word.substring(digits));
+    boolean suffixOk =
+        digits == word.length() || words.has(WordKind.DAY_SUFFIX, word.substring(digits));
     int n = tokens.leadingNumber(at);
     if (!suffixOk || n < 1 || n > 31 || isDecimal(at)) {
       return null;
@@ -262,9 +263,14 @@ final class AbsoluteDates {
   /** Whether the number at {@code at} is part of 250.000, 2,5 or 1.5 rather than a word alone. */
   private boolean isDecimal(int at) {
     boolean before =
-        tokens.touchesPrevious(at) && at >= 2 && isSeparator(tokens.word(at - 1)) && tokens.isNumber(at - 2);
+        tokens.touchesPrevious(at)
+            && tokens.touchesPrevious(at - 1)
+            && isSeparator(tokens.word(at - 1))
+            && tokens.isNumber(at - 2);
     boolean after =
-        tokens.touchesPrevious(at + 1) && isSeparator(tokens.word(at + 1)) && tokens.isNumber(at + 2)
+        tokens.touchesPrevious(at + 1)
+            && isSeparator(tokens.word(at + 1))
+            && tokens.isNumber(at + 2)
             && tokens.touchesPrevious(at + 2);
     return before || after;
   }

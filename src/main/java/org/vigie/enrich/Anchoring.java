@@ -8,8 +8,8 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * The choices made when a date leaves out what the article date must supply. News reports what
- * has happened, so incomplete dates are read in the past unless a word says otherwise.
+ * The choices made when a date leaves out what the article date must supply. News reports what has
+ * happened, so incomplete dates are read in the past unless a word says otherwise.
  */
 final class Anchoring {
 
@@ -26,19 +26,19 @@ final class Anchoring {
   private Anchoring() {}
 
   /**
-   * A weekday without modifier ("mercredi", "on Wednesday"): the most recent such day not after
-   * the article date. So a Thursday paper's "jeudi" is the article date itself (news say "jeudi"
-   * for today) and its "mercredi" is the day before. A weekday in the future tense ("Kerry se
-   * rendra vendredi à Moscou") is read wrongly; the tense is not known here.
+   * A weekday without modifier ("mercredi", "on Wednesday"): the most recent such day not after the
+   * article date. So a Thursday paper's "jeudi" is the article date itself (news say "jeudi" for
+   * today) and its "mercredi" is the day before. A weekday in the future tense ("Kerry se rendra
+   * vendredi à Moscou") is read wrongly; the tense is not known here.
    */
   static LocalDate weekday(LocalDate article, DayOfWeek day) {
     return article.with(TemporalAdjusters.previousOrSame(day));
   }
 
   /**
-   * A weekday with a modifier: "lundi dernier", "last Monday" is strictly before the article
-   * date; "mercredi prochain", "next Wednesday" strictly after; "ce mercredi", "this Wednesday"
-   * in the same Monday-to-Sunday week as the article date.
+   * A weekday with a modifier: "lundi dernier", "last Monday" is strictly before the article date;
+   * "mercredi prochain", "next Wednesday" strictly after; "ce mercredi", "this Wednesday" in the
+   * same Monday-to-Sunday week as the article date.
    */
   static LocalDate weekday(LocalDate article, DayOfWeek day, Relation relation) {
     return switch (relation) {

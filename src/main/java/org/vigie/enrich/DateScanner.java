@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one sentence from left to right and keeps, at each place, the longest date expression
- * that starts there. Before an expression may stand qualifiers ({@code depuis}, {@code début}),
- * which the mention keeps, and cues ({@code en}) and articles, which it leaves out.
+ * Reads one sentence from left to right and keeps, at each place, the longest date expression that
+ * starts there. Before an expression may stand qualifiers ({@code depuis}, {@code début}), which
+ * the mention keeps, and cues ({@code en}) and articles, which it leaves out.
  */
 final class DateScanner {
 

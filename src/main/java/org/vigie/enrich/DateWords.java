@@ -17,9 +17,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The date words of one language: weekday and month names, relative words, qualifiers and the
- * two reading settings, as listed in a word file ({@code dates-fr.tsv} documents the format).
- * Immutable and thread-safe; load it once and share it.
+ * The date words of one language: weekday and month names, relative words, qualifiers and the two
+ * reading settings, as listed in a word file ({@code dates-fr.tsv} documents the format). Immutable
+ * and thread-safe; load it once and share it.
  */
 public final class DateWords {
 

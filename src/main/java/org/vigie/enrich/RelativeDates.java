@@ -37,6 +37,7 @@ final class RelativeDates {
     if (weekday == null) {
       return null;
     }
+    DayOfWeek day = DayOfWeek.of(weekday.number());
     k = weekday.end();
     if (before == null) {
       int dateAt = tokens.is(k, ",") ? k + 1 : k;
@@ -44,8 +45,7 @@ final class RelativeDates {
       if (date != null && date.hasDayAndMonth()) {
         Found found = absolute.resolve(date, at);
         if (found != null && date.year() == 0 && article != null) {
-          LocalDate matching = Anchoring.yearWithWeekday(article, date.month(), date.day(),
-              DayOfWeek.of(weekday.number()));
+          LocalDate matching = Anchoring.yearWithWeekday(article, date.month(), date.day(), day);
           found = matching == null ? found : Found.day(at, found.end(), matching);
         }
         if (found != null) {
@@ -61,12 +61,13 @@ final class RelativeDates {
       return null; // "ce mercredi-là" is some other week's
     }
     WordIndex.Modifier after = before == null ? index.modifier(k, Positions.AFTER) : null;
-    DayOfWeek day = DayOfWeek.of(weekday.number());
     if (after != null) {
       return Found.day(at, after.end(), Anchoring.weekday(article, day, after.relation()));
     }
     LocalDate date =
-        before == null ? Anchoring.weekday(article, day) : Anchoring.weekday(article, day, before.relation());
+        before == null
+            ? Anchoring.weekday(article, day)
+            : Anchoring.weekday(article, day, before.relation());
     return Found.day(at, k, date);
   }
 

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A sentence cut into the pieces that date words are made of: runs of letters and digits
- * ({@code 1er}, {@code 2015}, {@code aujourd}) and single punctuation marks ({@code /}, {@code
- * .}, {@code -}, {@code '}). Spaces separate pieces and are dropped. Each piece keeps its offsets
- * and a folded form (lower case, no accents, typographic apostrophes and hyphens made plain), so
- * that word lists and text compare alike.
+ * A sentence cut into the pieces that date words are made of: runs of letters and digits ({@code
+ * 1er}, {@code 2015}, {@code aujourd}) and single punctuation marks ({@code /}, {@code .}, {@code
+ * -}, {@code '}). Spaces separate pieces and are dropped. Each piece keeps its offsets and a folded
+ * form (lower case, no accents, typographic apostrophes and hyphens made plain), so that word lists
+ * and text compare alike.
  */
 final class Tokens {
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The date words that may start at each piece of one sentence, looked up once per piece so that
- * the grammar's many questions ("is a month here? a qualifier?") cost an array read each.
+ * The date words that may start at each piece of one sentence, looked up once per piece so that the
+ * grammar's many questions ("is a month here? a qualifier?") cost an array read each.
  */
 final class WordIndex {
 

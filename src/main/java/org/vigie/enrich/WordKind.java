@@ -102,6 +102,8 @@ enum WordKind {
   }
 
   private static String describe(Set<String> names) {
-    return names.size() == 1 ? names.iterator().next() : String.join(" | ", names.stream().sorted().toList());
+    return names.size() == 1
+        ? names.iterator().next()
+        : String.join(" | ", names.stream().sorted().toList());
   }
 }

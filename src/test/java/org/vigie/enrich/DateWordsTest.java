@@ -3,10 +3,14 @@ package org.vigie.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DateWordsTest {
 
@@ -34,8 +38,7 @@ class DateWordsTest {
   @Test
   void badValueIsReportedWithFileAndLine() {
     assertBadLine(
-        "# comment\n\nweekday\t8\tfunday\n",
-        "test.tsv:3: weekday value must be 1..7, got '8'");
+        "# comment\n\nweekday\t8\tfunday\n", "test.tsv:3: weekday value must be 1..7, got '8'");
   }
 
   @Test
@@ -70,8 +73,7 @@ class DateWordsTest {
   @Test
   void badSettingIsReported() {
     assertBadLine(
-        "setting\tnumeric-order\tymd\n",
-        "test.tsv:1: numeric-order must be dmy or mdy, got 'ymd'");
+        "setting\tnumeric-order\tymd\n", "test.tsv:1: numeric-order must be dmy or mdy, got 'ymd'");
     assertBadLine("setting\tcolour\tblue\n", "test.tsv:1: unknown setting 'colour'");
   }
 
@@ -79,6 +81,14 @@ class DateWordsTest {
   void daySuffixIsOneWordOfLetters() {
     assertBadLine(
         "day-suffix\t-\tth st\n", "test.tsv:1: a day suffix is one word of letters, got 'th st'");
+  }
+
+  @Test
+  void listOnDiskReportsItsPath(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("dates-fr.tsv");
+    Files.writeString(file, "month\t13\tundecimber\n");
+    DateWordsException e = assertThrows(DateWordsException.class, () -> DateWords.file("fr", file));
+    assertEquals(file + ":1: month value must be 1..12, got '13'", e.getMessage());
   }
 
   @Test

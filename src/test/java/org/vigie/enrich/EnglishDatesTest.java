@@ -70,7 +70,8 @@ class EnglishDatesTest {
     assertMention("It happened in May.", "May", "2015-05");
     assertDate("last May", "2015-05");
     assertDate("next March", "2016-03");
-    assertMention("In the first half of 2015, 1,000 people died.", "the first half of 2015", "2015");
+    assertMention(
+        "In the first half of 2015, 1,000 people died.", "the first half of 2015", "2015");
     assertMention("Britain would take 20,000 refugees by 2020.", "by 2020", "2020");
   }
 

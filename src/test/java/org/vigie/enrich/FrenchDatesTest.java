@@ -39,6 +39,14 @@ class FrenchDatesTest {
   }
 
   @Test
+  void typographyDoesNotMatter() {
+    assertDate("30\u00a0septembre\u00a02015", THURSDAY, "2015-09-30");
+    assertDate("l\u2019année dernière", THURSDAY, "2014");
+    assertDate("DÉBUT 2014", THURSDAY, "2014");
+    assertDate("avant\u2011hier", THURSDAY, "2015-09-29");
+  }
+
+  @Test
   void numericDates() {
     assertDate("30/09/2015", THURSDAY, "2015-09-30");
     assertDate("30.09.2015", THURSDAY, "2015-09-30");
@@ -52,7 +60,8 @@ class FrenchDatesTest {
     assertDate("Mercredi", THURSDAY, "2015-09-30");
     assertDate("lundi", THURSDAY, "2015-09-28");
     assertDate("vendredi", THURSDAY, "2015-09-25");
-    assertMention("L'Armée de l'air russe a entamé mercredi une opération.", "mercredi", "2015-09-30");
+    assertMention(
+        "L'Armée de l'air russe a entamé mercredi une opération.", "mercredi", "2015-09-30");
   }
 
   @Test
@@ -216,13 +225,16 @@ class FrenchDatesTest {
     assertDate("entre le 3 et le 5 mars 2015", THURSDAY, "2015-03-03");
     assertDate("de 2011 à 2014", THURSDAY, "2011");
     assertDate("de mars à mai 2015", THURSDAY, "2015-03");
-    assertMention("La réunion des 27 et 28 septembre a échoué.", "des 27 et 28 septembre", "2015-09-27");
+    assertMention(
+        "La réunion des 27 et 28 septembre a échoué.", "des 27 et 28 septembre", "2015-09-27");
   }
 
   @Test
   void severalDatesInOneSentence() {
     var found =
-        FR.find("Annoncée lundi, l'opération a commencé mercredi, un an après celle de 2014.", THURSDAY);
+        FR.find(
+            "Annoncée lundi, l'opération a commencé mercredi, un an après celle de 2014.",
+            THURSDAY);
     org.junit.jupiter.api.Assertions.assertEquals(
         java.util.List.of("2015-09-28", "2015-09-30"),
         found.stream().map(org.vigie.model.DateMention::value).toList());
