@@ -15,9 +15,9 @@ final class DateScanner {
   private static final int MAX_PREFIX = 4;
 
   /** What the words before a date say about it. */
-  private record Prefix(int qualifierStart, boolean cued, boolean since) {
+  private record Prefix(int qualifierStart, boolean cued) {
 
-    static final Prefix NONE = new Prefix(-1, false, false);
+    static final Prefix NONE = new Prefix(-1, false);
   }
 
   private final WordIndex index;
@@ -65,10 +65,10 @@ final class DateScanner {
       }
       if (end == endOf(qualifier)) {
         int start = prefix.qualifierStart < 0 ? k : prefix.qualifierStart;
-        prefix = new Prefix(start, true, prefix.since || qualifier.value().equals("since"));
+        prefix = new Prefix(start, true);
         k = afterLink(end);
       } else if (end == endOf(cue)) {
-        prefix = new Prefix(prefix.qualifierStart, true, prefix.since);
+        prefix = new Prefix(prefix.qualifierStart, true);
         k = afterLink(end);
       } else {
         k = end;
@@ -94,11 +94,7 @@ final class DateScanner {
     best = longer(best, relative.weekday(k));
     best = longer(best, relative.namedDay(k));
     best = longer(best, relative.ago(k));
-    best = longer(best, relative.period(k, prefix.qualifierStart >= 0));
-    if (prefix.since) {
-      best = longer(best, relative.since(k));
-    }
-    return best;
+    return longer(best, relative.period(k, prefix.qualifierStart >= 0));
   }
 
   private int afterLink(int at) {

@@ -99,7 +99,7 @@ final class RelativeDates {
     return after == null ? null : daypart(at, after.end(), after.relation());
   }
 
-  /** {@code il y a trois jours}, {@code 3 weeks ago}. */
+  /** {@code il y a trois jours}, {@code depuis deux ans}, {@code 3 weeks ago}. */
   Found ago(int at) {
     if (article == null) {
       return null;
@@ -117,16 +117,6 @@ final class RelativeDates {
       return null;
     }
     return back(at, after.end(), count.number(), unit.value());
-  }
-
-  /** A count after a "since" qualifier: {@code depuis deux ans} started two years ago. */
-  Found since(int at) {
-    if (article == null) {
-      return null;
-    }
-    DateWords.Hit count = count(at);
-    DateWords.Hit unit = count == null ? null : index.match(WordKind.UNIT, count.end());
-    return unit == null ? null : back(at, unit.end(), count.number(), unit.value());
   }
 
   /**

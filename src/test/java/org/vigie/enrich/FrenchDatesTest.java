@@ -62,6 +62,7 @@ class FrenchDatesTest {
     assertDate("vendredi", THURSDAY, "2015-09-25");
     assertMention(
         "L'Armée de l'air russe a entamé mercredi une opération.", "mercredi", "2015-09-30");
+    assertMention("La Turquie a accusé mercredi la Syrie.", "mercredi", "2015-09-30");
   }
 
   @Test

@@ -31,6 +31,8 @@ class NotDatesTest {
         "ce jour-là",
         "le 31 avril",
         "il y a quelques jours",
+        "au terme des trois jours de négociations",
+        "des 3 et 4 pays",
         "Depuis des années",
         "un jour",
       })
