@@ -3,74 +3,60 @@ package org.vigie.actors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.vigie.dictionary.DataFile;
-import org.vigie.dictionary.DataLine;
 import org.vigie.nlp.Folding;
 
 /**
- * The actor dictionaries of one language, loaded once: countries, roles, organisations, office
- * holders and reference words (see docs/dictionaries.md). Immutable and thread-safe.
+ * The actor dictionaries of one language: countries, roles, organisations, office holders and
+ * reference words. Built once through a {@link Builder} (by {@link TsvActorReader} for Vigie's own
+ * files, or by an importer of other formats), then immutable and thread-safe.
  */
 public final class ActorDictionaries {
 
-  private static final Set<String> ORG_KINDS =
-      Set.of("igo", "group", "agency", "party", "ngo", "media", "company");
-  private static final Set<String> REFERENCE_KINDS = Set.of("person", "persons", "group", "pair", "parties", "title");
+  /** Organisation kinds; {@code group} is what "ce groupe" points back to. */
+  public static final Set<String> ORG_KINDS = Set.of("igo", "group", "agency", "party", "ngo", "media", "company");
+  /** Reference kinds, see docs/dictionaries.md. */
+  public static final Set<String> REFERENCE_KINDS = Set.of("person", "persons", "group", "pair", "parties", "title");
 
-  private final NameMatcher matcher = new NameMatcher();
-  private final Map<String, Country> countries = new HashMap<>();
+  private final NameMatcher matcher;
+  private final Map<String, Country> countries;
   private final OfficeHolderDictionary people;
-  private final Set<String> titles = new java.util.HashSet<>();
+  private final Set<String> titles;
 
-  private ActorDictionaries(Function<String, List<DataLine>> source) {
-    for (DataLine line : source.apply("countries.tsv")) {
-      addCountry(line);
-    }
-    for (DataLine line : source.apply("roles.tsv")) {
-      String role = line.required(1, "role");
-      checkCode(line, role);
-      matcher.add(line.required(0, "phrase"), new Entry(Entry.Type.ROLE, role, line.columns().get(0), null));
-    }
-    for (DataLine line : source.apply("organizations.tsv")) {
-      addOrganization(line);
-    }
-    for (DataLine line : source.apply("references.tsv")) {
-      String kind = line.required(1, "kind");
-      if (!REFERENCE_KINDS.contains(kind)) {
-        throw line.error("unknown reference kind '" + kind + "', expected one of " + REFERENCE_KINDS);
-      }
-      String phrase = line.required(0, "phrase");
-      if (kind.equals("title")) {
-        titles.addAll(Folding.pieces(phrase));
-      } else {
-        matcher.add(phrase, new Entry(Entry.Type.REFERENCE, "", phrase, kind));
-      }
-    }
-    List<OfficeTerm> terms = new ArrayList<>();
-    for (DataLine line : source.apply("people.tsv")) {
-      terms.add(addPerson(line));
-    }
-    this.people = new OfficeHolderDictionary(terms);
+  private ActorDictionaries(Builder b) {
+    this.matcher = b.matcher;
+    this.countries = Map.copyOf(b.countries);
+    this.people = new OfficeHolderDictionary(b.terms);
+    this.titles = Set.copyOf(b.titles);
   }
 
-  /** The bundled dictionaries of {@code lang} ({@code fr}). */
+  /** The bundled dictionaries of {@code lang} ({@code fr}, {@code en}). */
   public static ActorDictionaries bundled(String lang) {
-    String dir = "/org/vigie/dictionaries/" + lang + "/";
-    return new ActorDictionaries(name -> DataFile.resource(dir + name));
+    return bundledBuilder(lang).build();
   }
 
-  /** Dictionaries from a folder holding the same five files. */
+  /** A builder holding the bundled dictionaries of {@code lang}, to extend with other entries. */
+  public static Builder bundledBuilder(String lang) {
+    String dir = "/org/vigie/dictionaries/" + lang + "/";
+    return TsvActorReader.read(new Builder(), name -> DataFile.resource(dir + name));
+  }
+
+  /** An empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Dictionaries from a folder holding Vigie's files (any missing file counts as empty). */
   public static ActorDictionaries fromDirectory(Path dir) {
-    return new ActorDictionaries(
-        name -> Files.exists(dir.resolve(name)) ? DataFile.file(dir.resolve(name)) : List.of());
+    return TsvActorReader.read(new Builder(),
+        name -> Files.exists(dir.resolve(name)) ? DataFile.file(dir.resolve(name)) : List.of()).build();
   }
 
   public NameMatcher matcher() {
@@ -83,94 +69,70 @@ public final class ActorDictionaries {
 
   /** Folded nouns that denote one person (président, ministre): what {@code il} may refer to. */
   public Set<String> titleWords() {
-    return Set.copyOf(titles);
+    return titles;
   }
 
   public OfficeHolderDictionary people() {
     return people;
   }
 
-  private void addCountry(DataLine line) {
-    String code = line.required(0, "code");
-    if (!code.matches("[A-Z]{3}")) {
-      throw line.error("country code must be three capital letters: '" + code + "'");
-    }
-    List<String> names = line.values(1);
-    if (names.isEmpty()) {
-      throw line.error("country " + code + " has no name");
-    }
-    Country c =
-        new Country(code, names, line.values(2), line.values(3), line.values(4),
-            number(line, 5, "lat", 90), number(line, 6, "lon", 180));
-    if (countries.putIfAbsent(code, c) != null) {
-      throw line.error("country " + code + " listed twice");
-    }
-    String name = names.get(0);
-    names.forEach(n -> matcher.add(n, new Entry(Entry.Type.COUNTRY, code, name, null)));
-    c.adjectives().forEach(n -> matcher.add(n, new Entry(Entry.Type.ADJECTIVE, code, name, null)));
-    c.inhabitants().forEach(n -> matcher.add(n, new Entry(Entry.Type.INHABITANT, code, name, null)));
-    c.capitals().forEach(n -> matcher.add(n, new Entry(Entry.Type.CAPITAL, code, n, null)));
-  }
+  /**
+   * Collects entries; callers validate their own input and report their own line numbers. Not
+   * thread-safe; {@link #build} once.
+   */
+  public static final class Builder {
+    private Builder() {}
 
-  private static double number(DataLine line, int column, String name, double bound) {
-    String text = line.required(column, name);
-    try {
-      double v = Double.parseDouble(text);
-      if (Math.abs(v) > bound) {
-        throw line.error(name + " out of range: " + text);
+    private final NameMatcher matcher = new NameMatcher();
+    private final Map<String, Country> countries = new HashMap<>();
+    private final List<OfficeTerm> terms = new ArrayList<>();
+    private final Set<String> titles = new HashSet<>();
+
+    /** Adds a state; false when its code is already there. */
+    public boolean country(Country c) {
+      if (countries.putIfAbsent(c.code(), c) != null) {
+        return false;
       }
-      return v;
-    } catch (NumberFormatException e) {
-      throw line.error(name + " is not a number: '" + text + "'");
+      String name = c.name();
+      c.names().forEach(n -> matcher.add(n, new Entry(Entry.Type.COUNTRY, c.code(), name, null)));
+      c.adjectives().forEach(n -> matcher.add(n, new Entry(Entry.Type.ADJECTIVE, c.code(), name, null)));
+      c.inhabitants().forEach(n -> matcher.add(n, new Entry(Entry.Type.INHABITANT, c.code(), name, null)));
+      c.capitals().forEach(n -> matcher.add(n, new Entry(Entry.Type.CAPITAL, c.code(), n, null)));
+      return true;
     }
-  }
 
-  private void addOrganization(DataLine line) {
-    String code = line.required(0, "code");
-    checkCode(line, code);
-    List<String> names = line.values(1);
-    if (names.isEmpty()) {
-      throw line.error("organisation " + code + " has no name");
+    /** A role phrase ("armée de l'air") and its CAMEO role code ({@code MIL}). */
+    public Builder role(String phrase, String code) {
+      matcher.add(phrase, new Entry(Entry.Type.ROLE, code, phrase, null));
+      return this;
     }
-    String kind = line.required(2, "kind");
-    if (!ORG_KINDS.contains(kind)) {
-      throw line.error("unknown organisation kind '" + kind + "', expected one of " + ORG_KINDS);
-    }
-    names.forEach(n -> matcher.add(n, new Entry(Entry.Type.ORGANIZATION, code, names.get(0), kind)));
-  }
 
-  private OfficeTerm addPerson(DataLine line) {
-    String code = line.required(0, "code");
-    checkCode(line, code);
-    List<String> names = line.values(1);
-    if (names.isEmpty()) {
-      throw line.error("person without a name");
+    /** An organisation: full code, names (the first is canonical), kind (see {@link #ORG_KINDS}). */
+    public Builder organization(String code, List<String> names, String kind) {
+      names.forEach(n -> matcher.add(n, new Entry(Entry.Type.ORGANIZATION, code, names.get(0), kind)));
+      return this;
     }
-    LocalDate from = date(line, 2, true);
-    LocalDate to = date(line, 3, false);
-    if (to != null && to.isBefore(from)) {
-      throw line.error("term ends (" + to + ") before it starts (" + from + ")");
-    }
-    String key = names.get(0);
-    names.forEach(n -> matcher.add(n, new Entry(Entry.Type.PERSON, code, key, key)));
-    return new OfficeTerm(key, code, from, to);
-  }
 
-  private static LocalDate date(DataLine line, int column, boolean required) {
-    String text = required ? line.required(column, "from") : line.optional(column);
-    if (text.isEmpty()) {
-      return null;
+    /** One office term of a person; the first name is the person's key. */
+    public Builder person(String code, List<String> names, LocalDate from, LocalDate to) {
+      String key = names.get(0);
+      names.forEach(n -> matcher.add(n, new Entry(Entry.Type.PERSON, code, key, key)));
+      terms.add(new OfficeTerm(key, code, from, to));
+      return this;
     }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw line.error("not an ISO date (YYYY-MM-DD): '" + text + "'");
-    }
-  }
 
-  private static void checkCode(DataLine line, String code) {
-    if (!code.matches("[A-Z]{3}([A-Z]{3})*")) {
-      throw line.error("CAMEO code must be groups of three capital letters: '" + code + "'");
+    /** A reference phrase ("ce groupe") of a kind in {@link #REFERENCE_KINDS}. */
+    public Builder reference(String phrase, String kind) {
+      if (kind.equals("title")) {
+        titles.addAll(Folding.pieces(phrase));
+      } else {
+        matcher.add(phrase, new Entry(Entry.Type.REFERENCE, "", phrase, kind));
+      }
+      return this;
+    }
+
+    public ActorDictionaries build() {
+      return new ActorDictionaries(this);
     }
   }
 }

@@ -62,6 +62,27 @@ public final class PatternDictionary {
     return d;
   }
 
+  /**
+   * A dictionary from patterns made elsewhere (an importer of another format), optionally on top
+   * of {@code base}'s patterns and modality words.
+   */
+  public static PatternDictionary of(PatternDictionary base, List<EventPattern> patterns,
+      Set<String> negations, Set<String> intents) {
+    PatternDictionary d = new PatternDictionary();
+    if (base != null) {
+      base.verbs.values().forEach(list -> list.forEach(p -> d.add(d.verbs, p)));
+      base.nouns.values().forEach(list -> list.forEach(p -> d.add(d.nouns, p)));
+      d.negations.addAll(base.negations);
+      d.intents.addAll(base.intents);
+    }
+    for (EventPattern p : patterns) {
+      d.add(p.noun() ? d.nouns : d.verbs, p);
+    }
+    negations.forEach(n -> d.negations.add(Folding.fold(n)));
+    intents.forEach(n -> d.intents.add(Folding.fold(n)));
+    return d;
+  }
+
   private void add(Map<String, List<EventPattern>> index, EventPattern p) {
     index.computeIfAbsent(p.trigger(), k -> new ArrayList<>()).add(p);
   }
