@@ -2,6 +2,7 @@ package org.vigie.enrich;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.vigie.enrich.WordKind.Positions;
 
 /**
  * Dates written with a calendar: {@code 30 septembre 2015}, {@code 1er octobre}, {@code September
@@ -26,55 +27,82 @@ final class AbsoluteDates {
     }
   }
 
+  private final WordIndex index;
   private final DateWords words;
   private final Tokens tokens;
   private final LocalDate article;
 
-  AbsoluteDates(DateWords words, Tokens tokens, LocalDate article) {
-    this.words = words;
-    this.tokens = tokens;
+  AbsoluteDates(WordIndex index, LocalDate article) {
+    this.index = index;
+    this.words = index.words();
+    this.tokens = index.tokens();
     this.article = article;
   }
 
   /**
-   * A date at piece {@code at}. A month alone or a year alone is a date only when {@code cued}
-   * (en août, depuis 2011): "2014 personnes" and "Theresa May" are not dates.
+   * A date at piece {@code at}. A month alone or a year alone is a date only when {@code cued} (en
+   * août, depuis 2011) or modified (mars dernier, last May): "2014 personnes" and "Theresa May" are
+   * not dates. A modifier also says which year a day or month without one is in.
    */
   Found absolute(int at, boolean cued) {
-    Partial p = partial(at, false);
+    WordIndex.Modifier before = index.modifier(at, Positions.BEFORE);
+    Partial p = partial(before == null ? at : before.end(), false);
     if (p == null) {
+      return null;
+    }
+    WordIndex.Modifier after = null;
+    if (before == null && p.month > 0 && p.year == 0) {
+      after = index.modifier(p.end, Positions.AFTER);
+    }
+    WordIndex.Modifier modifier = before != null ? before : after;
+    if (modifier != null && (p.month == 0 || p.year > 0)) {
       return null;
     }
     boolean complete = p.hasDayAndMonth() || (p.month > 0 && p.year > 0);
     boolean alone = p.day == 0 && (p.month > 0 || p.year >= MIN_BARE_YEAR);
-    return complete || (cued && alone) ? resolve(p, at) : null;
+    if (!complete && !(alone && (cued || modifier != null))) {
+      return null;
+    }
+    if (modifier == null) {
+      return resolve(p, at);
+    }
+    if (article == null) {
+      return null;
+    }
+    int end = after != null ? after.end() : p.end;
+    Anchoring.Relation relation = modifier.relation();
+    if (p.day > 0) {
+      LocalDate date = Anchoring.dayOfMonth(article, p.month, p.day, relation);
+      return date == null ? null : Found.day(at, end, date);
+    }
+    return Found.month(at, end, Anchoring.month(article, p.month, relation));
   }
 
   /**
-   * A range, reported as its start with the text covering the whole range. The start takes what
-   * it leaves out from the end: "du 3 au 5 mars 2015" starts on 2015-03-03.
+   * A range, reported as its start with the text covering the whole range. The start takes what it
+   * leaves out from the end: "du 3 au 5 mars 2015" starts on 2015-03-03.
    */
   Found range(int at) {
-    DateWords.Hit from = words.match(WordKind.RANGE_FROM, tokens, at);
-    Partial start = from == null ? null : partial(afterArticle(from.end()), true);
-    DateWords.Hit to = start == null ? null : words.match(WordKind.RANGE_TO, tokens, start.end);
-    Partial end = to == null ? null : partial(afterArticle(to.end()), true);
-    if (end == null || (end.month == 0 && end.year == 0 && start.month == 0)) {
+    DateWords.Hit opener = index.match(WordKind.RANGE_FROM, at);
+    Partial start = opener == null ? null : partial(afterArticle(opener.end()), true);
+    DateWords.Hit closer = start == null ? null : index.match(WordKind.RANGE_TO, start.end);
+    Partial finish = closer == null ? null : partial(afterArticle(closer.end()), true);
+    if (finish == null || (finish.month == 0 && finish.year == 0 && start.month == 0)) {
       return null;
     }
     Partial merged = start;
     if (start.day > 0 && start.month == 0) {
-      if (end.month == 0) {
+      if (finish.month == 0) {
         return null;
       }
-      merged = new Partial(start.day, end.month, end.year, end.end);
+      merged = new Partial(start.day, finish.month, finish.year, finish.end);
     } else if (start.month > 0 && start.year == 0) {
-      merged = new Partial(start.day, start.month, end.year, end.end);
-    } else if (start.month == 0 && (end.year == 0 || start.year < MIN_BARE_YEAR)) {
+      merged = new Partial(start.day, start.month, finish.year, finish.end);
+    } else if (start.month == 0 && (finish.year == 0 || start.year < MIN_BARE_YEAR)) {
       return null;
     }
     Found found = resolve(merged, at);
-    return found == null ? null : found.endingAt(end.end);
+    return found == null ? null : found.endingAt(finish.end);
   }
 
   /** The longest date expression at {@code at}; a day number alone only when {@code dayAlone}. */
@@ -161,8 +189,8 @@ final class AbsoluteDates {
       return null;
     }
     int k = day.end();
-    DateWords.Hit link = words.match(WordKind.LINK, tokens, k);
-    DateWords.Hit month = words.match(WordKind.MONTH, tokens, link == null ? k : link.end());
+    DateWords.Hit link = index.match(WordKind.LINK, k);
+    DateWords.Hit month = index.match(WordKind.MONTH, link == null ? k : link.end());
     if (month == null) {
       return null;
     }
@@ -174,14 +202,14 @@ final class AbsoluteDates {
     if (!words.monthFirst()) {
       return null;
     }
-    DateWords.Hit month = words.match(WordKind.MONTH, tokens, at);
+    DateWords.Hit month = index.match(WordKind.MONTH, at);
     DateWords.Hit day = month == null ? null : day(month.end());
     return day == null ? null : withYear(day.number(), month.number(), day.end());
   }
 
   /** {@code août 2014}, or a month alone. */
   private Partial monthYear(int at) {
-    DateWords.Hit month = words.match(WordKind.MONTH, tokens, at);
+    DateWords.Hit month = index.match(WordKind.MONTH, at);
     if (month == null) {
       return null;
     }
@@ -207,13 +235,14 @@ final class AbsoluteDates {
   private DateWords.Hit day(int at) {
     int digits = tokens.digits(at);
     if (digits == 0) {
-      return words.match(WordKind.ORDINAL_DAY, tokens, at);
+      return index.match(WordKind.ORDINAL_DAY, at);
     }
     if (digits > 2) {
       return null;
     }
     String word = tokens.word(at);
-    boolean suffixOk = digits == word.length() || words.has(WordKind.DAY_SUFFIX, word.substring(digits));
+    boolean suffixOk =
+        digits == word.length() || words.has(WordKind.DAY_SUFFIX, word.substring(digits));
     int n = tokens.leadingNumber(at);
     if (!suffixOk || n < 1 || n > 31 || isDecimal(at)) {
       return null;
@@ -227,23 +256,28 @@ final class AbsoluteDates {
       return 0;
     }
     int n = tokens.leadingNumber(at);
-    boolean counted = words.match(WordKind.UNIT, tokens, at + 1) != null;
+    boolean counted = index.match(WordKind.UNIT, at + 1) != null;
     return n >= MIN_YEAR && n <= MAX_YEAR && !counted ? n : 0;
   }
 
   /** Whether the number at {@code at} is part of 250.000, 2,5 or 1.5 rather than a word alone. */
   private boolean isDecimal(int at) {
     boolean before =
-        tokens.touchesPrevious(at) && at >= 2 && isSeparator(tokens.word(at - 1)) && tokens.isNumber(at - 2);
+        tokens.touchesPrevious(at)
+            && tokens.touchesPrevious(at - 1)
+            && isSeparator(tokens.word(at - 1))
+            && tokens.isNumber(at - 2);
     boolean after =
-        tokens.touchesPrevious(at + 1) && isSeparator(tokens.word(at + 1)) && tokens.isNumber(at + 2)
+        tokens.touchesPrevious(at + 1)
+            && isSeparator(tokens.word(at + 1))
+            && tokens.isNumber(at + 2)
             && tokens.touchesPrevious(at + 2);
     return before || after;
   }
 
   /** "entre le 3 et le 5 mars": an article may follow the words of a range. */
   private int afterArticle(int at) {
-    DateWords.Hit article = words.match(WordKind.ARTICLE, tokens, at);
+    DateWords.Hit article = index.match(WordKind.ARTICLE, at);
     return article == null ? at : article.end();
   }
 

@@ -8,8 +8,8 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * The choices made when a date leaves out what the article date must supply. News reports what
- * has happened, so incomplete dates are read in the past unless a word says otherwise.
+ * The choices made when a date leaves out what the article date must supply. News reports what has
+ * happened, so incomplete dates are read in the past unless a word says otherwise.
  */
 final class Anchoring {
 
@@ -26,19 +26,19 @@ final class Anchoring {
   private Anchoring() {}
 
   /**
-   * A weekday without modifier ("mercredi", "on Wednesday"): the most recent such day not after
-   * the article date. So a Thursday paper's "jeudi" is the article date itself (news say "jeudi"
-   * for today) and its "mercredi" is the day before. A weekday in the future tense ("Kerry se
-   * rendra vendredi à Moscou") is read wrongly; the tense is not known here.
+   * A weekday without modifier ("mercredi", "on Wednesday"): the most recent such day not after the
+   * article date. So a Thursday paper's "jeudi" is the article date itself (news say "jeudi" for
+   * today) and its "mercredi" is the day before. A weekday in the future tense ("Kerry se rendra
+   * vendredi à Moscou") is read wrongly; the tense is not known here.
    */
   static LocalDate weekday(LocalDate article, DayOfWeek day) {
     return article.with(TemporalAdjusters.previousOrSame(day));
   }
 
   /**
-   * A weekday with a modifier: "lundi dernier", "last Monday" is strictly before the article
-   * date; "mercredi prochain", "next Wednesday" strictly after; "ce mercredi", "this Wednesday"
-   * in the same Monday-to-Sunday week as the article date.
+   * A weekday with a modifier: "lundi dernier", "last Monday" is strictly before the article date;
+   * "mercredi prochain", "next Wednesday" strictly after; "ce mercredi", "this Wednesday" in the
+   * same Monday-to-Sunday week as the article date.
    */
   static LocalDate weekday(LocalDate article, DayOfWeek day, Relation relation) {
     return switch (relation) {
@@ -105,6 +105,38 @@ final class Anchoring {
 
   private static long distance(LocalDate a, LocalDate b) {
     return Math.abs(a.toEpochDay() - b.toEpochDay());
+  }
+
+  /**
+   * A month with a modifier and no year: "mars dernier", "last March" is the most recent one
+   * strictly before the article's month; "mars prochain", "next March" the first one after it;
+   * "this March" the one of the article's year.
+   */
+  static YearMonth month(LocalDate article, int month, Relation relation) {
+    YearMonth current = YearMonth.from(article);
+    YearMonth candidate = YearMonth.of(article.getYear(), month);
+    return switch (relation) {
+      case THIS -> candidate;
+      case LAST -> candidate.isBefore(current) ? candidate : candidate.minusYears(1);
+      case NEXT -> candidate.isAfter(current) ? candidate : candidate.plusYears(1);
+    };
+  }
+
+  /**
+   * A day and month with a modifier and no year: "le 24 août dernier" strictly before the article
+   * date, "le 15 novembre prochain" strictly after it, "this September 30" in the article's year.
+   * Null for a day that the chosen year does not have.
+   */
+  static LocalDate dayOfMonth(LocalDate article, int month, int day, Relation relation) {
+    LocalDate candidate = date(article.getYear(), month, day);
+    if (candidate == null || relation == Relation.THIS) {
+      return candidate;
+    }
+    boolean last = relation == Relation.LAST;
+    if (last ? !candidate.isBefore(article) : !candidate.isAfter(article)) {
+      candidate = date(article.getYear() + (last ? -1 : 1), month, day);
+    }
+    return candidate;
   }
 
   /** A calendar date, or null when the day does not exist in that month. */

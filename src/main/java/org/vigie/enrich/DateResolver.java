@@ -14,8 +14,8 @@ import org.vigie.model.Span;
 
 /**
  * Finds the date expressions of a sentence and resolves each against the article date: {@code
- * mercredi} in an article of Thursday 2015-10-01 is {@code 2015-09-30}, {@code Depuis août 2014}
- * is {@code 2014-08}, {@code Début 2014} is {@code 2014}.
+ * mercredi} in an article of Thursday 2015-10-01 is {@code 2015-09-30}, {@code Depuis août 2014} is
+ * {@code 2014-08}, {@code Début 2014} is {@code 2014}.
  *
  * <p>Immutable and thread-safe: build one with its word lists and share it. Each call only reads
  * the lists; the work is a single left-to-right pass over the sentence with table look-ups.
@@ -78,7 +78,8 @@ public final class DateResolver {
       int end = tokens.end(f.end() - 1);
       Span span = new Span(offset + start, offset + end);
       out.add(
-          new DateMention(sentenceIndex, span, text.substring(start, end), f.value(), f.precision()));
+          new DateMention(
+              sentenceIndex, span, text.substring(start, end), f.value(), f.precision()));
     }
     return List.copyOf(out);
   }

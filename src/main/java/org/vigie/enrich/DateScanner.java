@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one sentence from left to right and keeps, at each place, the longest date expression
- * that starts there. Before an expression may stand qualifiers ({@code depuis}, {@code début}),
- * which the mention keeps, and cues ({@code en}) and articles, which it leaves out.
+ * Reads one sentence from left to right and keeps, at each place, the longest date expression that
+ * starts there. Before an expression may stand qualifiers ({@code depuis}, {@code début}), which
+ * the mention keeps, and cues ({@code en}) and articles, which it leaves out.
  */
 final class DateScanner {
 
@@ -15,21 +15,21 @@ final class DateScanner {
   private static final int MAX_PREFIX = 4;
 
   /** What the words before a date say about it. */
-  private record Prefix(int qualifierStart, boolean cued, boolean since) {
+  private record Prefix(int qualifierStart, boolean cued) {
 
-    static final Prefix NONE = new Prefix(-1, false, false);
+    static final Prefix NONE = new Prefix(-1, false);
   }
 
-  private final DateWords words;
+  private final WordIndex index;
   private final Tokens tokens;
   private final AbsoluteDates absolute;
   private final RelativeDates relative;
 
   DateScanner(DateWords words, Tokens tokens, LocalDate article) {
-    this.words = words;
+    this.index = new WordIndex(words, tokens);
     this.tokens = tokens;
-    this.absolute = new AbsoluteDates(words, tokens, article);
-    this.relative = new RelativeDates(words, tokens, article, absolute);
+    this.absolute = new AbsoluteDates(index, article);
+    this.relative = new RelativeDates(index, article, absolute);
   }
 
   List<Found> scan() {
@@ -49,23 +49,26 @@ final class DateScanner {
 
   /** The longest expression starting at piece {@code i}, its prefix included, or null. */
   private Found at(int i) {
+    if (!index.mayStart(i)) {
+      return null;
+    }
     Found best = core(i, Prefix.NONE);
     Prefix prefix = Prefix.NONE;
     int k = i;
     for (int step = 0; step < MAX_PREFIX; step++) {
-      DateWords.Hit qualifier = words.match(WordKind.QUALIFIER, tokens, k);
-      DateWords.Hit cue = words.match(WordKind.CUE, tokens, k);
-      DateWords.Hit article = words.match(WordKind.ARTICLE, tokens, k);
+      DateWords.Hit qualifier = index.match(WordKind.QUALIFIER, k);
+      DateWords.Hit cue = index.match(WordKind.CUE, k);
+      DateWords.Hit article = index.match(WordKind.ARTICLE, k);
       int end = Math.max(endOf(qualifier), Math.max(endOf(cue), endOf(article)));
       if (end < 0) {
         break;
       }
       if (end == endOf(qualifier)) {
         int start = prefix.qualifierStart < 0 ? k : prefix.qualifierStart;
-        prefix = new Prefix(start, true, prefix.since || qualifier.value().equals("since"));
+        prefix = new Prefix(start, true);
         k = afterLink(end);
       } else if (end == endOf(cue)) {
-        prefix = new Prefix(prefix.qualifierStart, true, prefix.since);
+        prefix = new Prefix(prefix.qualifierStart, true);
         k = afterLink(end);
       } else {
         k = end;
@@ -83,7 +86,7 @@ final class DateScanner {
 
   /** The longest date expression that starts exactly at {@code k}. */
   private Found core(int k, Prefix prefix) {
-    if (k >= tokens.size()) {
+    if (!index.mayStart(k)) {
       return null;
     }
     Found best = absolute.range(k);
@@ -91,15 +94,11 @@ final class DateScanner {
     best = longer(best, relative.weekday(k));
     best = longer(best, relative.namedDay(k));
     best = longer(best, relative.ago(k));
-    best = longer(best, relative.period(k));
-    if (prefix.since) {
-      best = longer(best, relative.since(k));
-    }
-    return best;
+    return longer(best, relative.period(k, prefix.qualifierStart >= 0));
   }
 
   private int afterLink(int at) {
-    DateWords.Hit link = words.match(WordKind.LINK, tokens, at);
+    DateWords.Hit link = index.match(WordKind.LINK, at);
     return link == null ? at : link.end();
   }
 

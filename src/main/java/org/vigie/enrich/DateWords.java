@@ -7,20 +7,29 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * The date words of one language: weekday and month names, relative words, qualifiers and the
- * two reading settings, as listed in a word file ({@code dates-fr.tsv} documents the format).
- * Immutable and thread-safe; load it once and share it.
+ * The date words of one language: weekday and month names, relative words, qualifiers and the two
+ * reading settings, as listed in a word file ({@code dates-fr.tsv} documents the format). Immutable
+ * and thread-safe; load it once and share it.
  */
 public final class DateWords {
 
   /** One way of writing a word: its folded pieces, longest forms first in each list. */
   record Form(List<String> words, String value) {
+
+    /** Whether a modifier of this form stands after its word ("mercredi dernier"). */
+    boolean isAfterPosition() {
+      return value.equals(WordKind.Positions.AFTER);
+    }
 
     boolean matches(Tokens tokens, int at) {
       for (int k = 0; k < words.size(); k++) {
@@ -41,21 +50,36 @@ public final class DateWords {
   }
 
   private final String lang;
-  private final Map<WordKind, Map<String, List<Form>>> forms;
+  private final Map<String, Map<WordKind, List<Form>>> byFirstWord;
+  private final Set<String> starters;
   private final boolean numericDayFirst;
   private final boolean monthFirst;
 
+  /**
+   * @param forms the forms of each kind, by their first folded word, longest first
+   */
   DateWords(
       String lang,
       Map<WordKind, Map<String, List<Form>>> forms,
       boolean numericDayFirst,
       boolean monthFirst) {
     this.lang = Objects.requireNonNull(lang, "lang");
-    EnumMap<WordKind, Map<String, List<Form>>> copy = new EnumMap<>(WordKind.class);
-    for (WordKind kind : WordKind.values()) {
-      copy.put(kind, Map.copyOf(forms.getOrDefault(kind, Map.of())));
-    }
-    this.forms = copy;
+    Map<String, Map<WordKind, List<Form>>> byFirst = new HashMap<>();
+    Set<String> opening = new HashSet<>();
+    forms.forEach(
+        (kind, byWord) ->
+            byWord.forEach(
+                (first, list) -> {
+                  byFirst
+                      .computeIfAbsent(first, w -> new EnumMap<>(WordKind.class))
+                      .put(kind, List.copyOf(list));
+                  if (kind.opens() && list.stream().anyMatch(f -> !f.isAfterPosition())) {
+                    opening.add(first);
+                  }
+                }));
+    byFirst.replaceAll((first, kinds) -> Collections.unmodifiableMap(kinds));
+    this.byFirstWord = Map.copyOf(byFirst);
+    this.starters = Set.copyOf(opening);
     this.numericDayFirst = numericDayFirst;
     this.monthFirst = monthFirst;
   }
@@ -103,35 +127,20 @@ public final class DateWords {
     return monthFirst;
   }
 
-  /** The longest word of {@code kind} that starts at piece {@code at}, or null. */
-  Hit match(WordKind kind, Tokens tokens, int at) {
-    String first = tokens.word(at);
-    if (first == null) {
-      return null;
-    }
-    List<Form> candidates = forms.get(kind).get(first);
-    if (candidates == null) {
-      return null;
-    }
-    for (Form f : candidates) {
-      if (f.matches(tokens, at)) {
-        return new Hit(at + f.words().size(), f.value());
-      }
-    }
-    return null;
+  /** The forms of every kind whose first folded word is {@code word}, or null. */
+  Map<WordKind, List<Form>> startingWith(String word) {
+    return byFirstWord.get(word);
+  }
+
+  /** Whether some date expression can open with the folded word {@code word}. */
+  boolean opens(String word) {
+    return starters.contains(word);
   }
 
   /** Whether the single folded word {@code word} is listed under {@code kind}. */
   boolean has(WordKind kind, String word) {
-    List<Form> candidates = forms.get(kind).get(word);
-    if (candidates == null) {
-      return false;
-    }
-    for (Form f : candidates) {
-      if (f.words().size() == 1) {
-        return true;
-      }
-    }
-    return false;
+    Map<WordKind, List<Form>> kinds = byFirstWord.get(word);
+    List<Form> candidates = kinds == null ? null : kinds.get(kind);
+    return candidates != null && candidates.stream().anyMatch(f -> f.words().size() == 1);
   }
 }

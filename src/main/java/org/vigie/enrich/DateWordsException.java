@@ -1,6 +1,8 @@
 package org.vigie.enrich;
 
-/** A date word list could not be read, or one of its lines is malformed ({@code file:line: reason}). */
+/**
+ * A date word list could not be read, or one of its lines is malformed ({@code file:line: reason}).
+ */
 public class DateWordsException extends RuntimeException {
 
   public DateWordsException(String message) {

@@ -54,7 +54,8 @@ final class DateWordsReader {
     }
     String[] columns = content.split("\t");
     if (columns.length != 3) {
-      throw error(number, "expected 3 TAB-separated columns (kind, value, forms), got " + columns.length);
+      throw error(
+          number, "expected 3 TAB-separated columns (kind, value, forms), got " + columns.length);
     }
     String label = columns[0].strip();
     String value = columns[1].strip();

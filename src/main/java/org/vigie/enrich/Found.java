@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import org.vigie.model.DateMention.Precision;
 
 /**
- * A date expression found in a sentence, in pieces: {@code first} and {@code end} (exclusive)
- * index {@link Tokens}, {@code value} is ISO at its precision.
+ * A date expression found in a sentence, in pieces: {@code first} and {@code end} (exclusive) index
+ * {@link Tokens}, {@code value} is ISO at its precision.
  */
 record Found(int first, int end, String value, Precision precision) {
 

@@ -14,17 +14,14 @@ import org.vigie.enrich.WordKind.Positions;
  */
 final class RelativeDates {
 
-  /** A this/last/next word and the piece after it. */
-  private record Modifier(Relation relation, int end) {}
-
-  private final DateWords words;
+  private final WordIndex index;
   private final Tokens tokens;
   private final LocalDate article;
   private final AbsoluteDates absolute;
 
-  RelativeDates(DateWords words, Tokens tokens, LocalDate article, AbsoluteDates absolute) {
-    this.words = words;
-    this.tokens = tokens;
+  RelativeDates(WordIndex index, LocalDate article, AbsoluteDates absolute) {
+    this.index = index;
+    this.tokens = index.tokens();
     this.article = article;
     this.absolute = absolute;
   }
@@ -34,12 +31,13 @@ final class RelativeDates {
    * followed by a calendar date ({@code mercredi 30 septembre}) is that date.
    */
   Found weekday(int at) {
-    Modifier before = modifier(at, Positions.BEFORE);
-    int k = before == null ? at : before.end;
-    DateWords.Hit weekday = words.match(WordKind.WEEKDAY, tokens, k);
+    WordIndex.Modifier before = index.modifier(at, Positions.BEFORE);
+    int k = before == null ? at : before.end();
+    DateWords.Hit weekday = index.match(WordKind.WEEKDAY, k);
     if (weekday == null) {
       return null;
     }
+    DayOfWeek day = DayOfWeek.of(weekday.number());
     k = weekday.end();
     if (before == null) {
       int dateAt = tokens.is(k, ",") ? k + 1 : k;
@@ -47,8 +45,7 @@ final class RelativeDates {
       if (date != null && date.hasDayAndMonth()) {
         Found found = absolute.resolve(date, at);
         if (found != null && date.year() == 0 && article != null) {
-          LocalDate matching = Anchoring.yearWithWeekday(article, date.month(), date.day(),
-              DayOfWeek.of(weekday.number()));
+          LocalDate matching = Anchoring.yearWithWeekday(article, date.month(), date.day(), day);
           found = matching == null ? found : Found.day(at, found.end(), matching);
         }
         if (found != null) {
@@ -60,13 +57,17 @@ final class RelativeDates {
       return null;
     }
     k = afterDaypart(k);
-    Modifier after = before == null ? modifier(k, Positions.AFTER) : null;
-    DayOfWeek day = DayOfWeek.of(weekday.number());
+    if (index.match(WordKind.THAT, k) != null) {
+      return null; // "ce mercredi-là" is some other week's
+    }
+    WordIndex.Modifier after = before == null ? index.modifier(k, Positions.AFTER) : null;
     if (after != null) {
-      return Found.day(at, after.end, Anchoring.weekday(article, day, after.relation));
+      return Found.day(at, after.end(), Anchoring.weekday(article, day, after.relation()));
     }
     LocalDate date =
-        before == null ? Anchoring.weekday(article, day) : Anchoring.weekday(article, day, before.relation);
+        before == null
+            ? Anchoring.weekday(article, day)
+            : Anchoring.weekday(article, day, before.relation());
     return Found.day(at, k, date);
   }
 
@@ -78,78 +79,73 @@ final class RelativeDates {
     if (article == null) {
       return null;
     }
-    DateWords.Hit offset = words.match(WordKind.DAY_OFFSET, tokens, at);
+    DateWords.Hit offset = index.match(WordKind.DAY_OFFSET, at);
     if (offset != null) {
       return Found.day(at, afterDaypart(offset.end()), article.plusDays(offset.number()));
     }
-    DateWords.Hit near = words.match(WordKind.NEAR_DAY, tokens, at);
-    if (near != null && words.match(WordKind.ANCHOR, tokens, near.end()) == null) {
+    DateWords.Hit near = index.match(WordKind.NEAR_DAY, at);
+    if (near != null && index.match(WordKind.ANCHOR, near.end()) == null) {
       return Found.day(at, afterDaypart(near.end()), article.plusDays(near.number()));
     }
-    Modifier before = modifier(at, Positions.BEFORE);
+    WordIndex.Modifier before = index.modifier(at, Positions.BEFORE);
     if (before != null) {
-      DateWords.Hit part = words.match(WordKind.DAYPART, tokens, before.end);
-      return part == null ? null : daypart(at, part.end(), before.relation);
+      DateWords.Hit part = index.match(WordKind.DAYPART, before.end());
+      return part == null ? null : daypart(at, part.end(), before.relation());
     }
-    DateWords.Hit determiner = words.match(WordKind.ARTICLE, tokens, at);
+    DateWords.Hit determiner = index.match(WordKind.ARTICLE, at);
     int k = determiner == null ? at : determiner.end();
-    DateWords.Hit part = words.match(WordKind.DAYPART, tokens, k);
-    Modifier after = part == null ? null : modifier(part.end(), Positions.AFTER);
-    return after == null ? null : daypart(at, after.end, after.relation);
+    DateWords.Hit part = index.match(WordKind.DAYPART, k);
+    WordIndex.Modifier after = part == null ? null : index.modifier(part.end(), Positions.AFTER);
+    return after == null ? null : daypart(at, after.end(), after.relation());
   }
 
-  /** {@code il y a trois jours}, {@code 3 weeks ago}. */
+  /** {@code il y a trois jours}, {@code depuis deux ans}, {@code 3 weeks ago}. */
   Found ago(int at) {
     if (article == null) {
       return null;
     }
-    DateWords.Hit ago = words.match(WordKind.AGO, tokens, at);
+    DateWords.Hit ago = index.match(WordKind.AGO, at);
     if (ago != null && ago.value().equals(Positions.BEFORE)) {
       DateWords.Hit count = count(ago.end());
-      DateWords.Hit unit = count == null ? null : words.match(WordKind.UNIT, tokens, count.end());
+      DateWords.Hit unit = count == null ? null : index.match(WordKind.UNIT, count.end());
       return unit == null ? null : back(at, unit.end(), count.number(), unit.value());
     }
     DateWords.Hit count = count(at);
-    DateWords.Hit unit = count == null ? null : words.match(WordKind.UNIT, tokens, count.end());
-    DateWords.Hit after = unit == null ? null : words.match(WordKind.AGO, tokens, unit.end());
+    DateWords.Hit unit = count == null ? null : index.match(WordKind.UNIT, count.end());
+    DateWords.Hit after = unit == null ? null : index.match(WordKind.AGO, unit.end());
     if (after == null || !after.value().equals(Positions.AFTER)) {
       return null;
     }
     return back(at, after.end(), count.number(), unit.value());
   }
 
-  /** A count after a "since" qualifier: {@code depuis deux ans} started two years ago. */
-  Found since(int at) {
-    if (article == null) {
-      return null;
-    }
-    DateWords.Hit count = count(at);
-    DateWords.Hit unit = count == null ? null : words.match(WordKind.UNIT, tokens, count.end());
-    return unit == null ? null : back(at, unit.end(), count.number(), unit.value());
-  }
-
   /**
    * {@code la semaine dernière}, {@code le mois dernier}, {@code l'an dernier}, {@code cette
-   * année}, {@code next week}. A week is given as its Monday (see {@link Anchoring}).
+   * année}, {@code next week}. A week is given as its Monday (see {@link Anchoring}). After a
+   * qualifier the period needs no modifier and is the article's: {@code début de l'année}.
    */
-  Found period(int at) {
+  Found period(int at, boolean qualified) {
     if (article == null) {
       return null;
     }
-    DateWords.Hit determiner = words.match(WordKind.ARTICLE, tokens, at);
+    DateWords.Hit determiner = index.match(WordKind.ARTICLE, at);
     int k = determiner == null ? at : determiner.end();
-    Modifier before = modifier(k, Positions.BEFORE);
-    DateWords.Hit period = words.match(WordKind.PERIOD, tokens, before == null ? k : before.end);
+    WordIndex.Modifier before = index.modifier(k, Positions.BEFORE);
+    DateWords.Hit period = index.match(WordKind.PERIOD, before == null ? k : before.end());
     if (period == null) {
       return null;
     }
-    Modifier after = modifier(period.end(), Positions.AFTER);
-    if (before == null && after == null
-        || before != null && after != null && before.relation != after.relation) {
+    if (index.match(WordKind.THAT, period.end()) != null) {
+      return null; // "cette semaine-là" is not the article's
+    }
+    WordIndex.Modifier after = index.modifier(period.end(), Positions.AFTER);
+    if (before == null && after == null && !qualified
+        || before != null && after != null && before.relation() != after.relation()) {
       return null;
     }
-    Relation relation = before != null ? before.relation : after.relation;
-    int end = after != null ? after.end : period.end();
+    Relation relation =
+        before != null ? before.relation() : after != null ? after.relation() : Relation.THIS;
+    int end = after != null ? after.end() : period.end();
     int delta = relation == Relation.LAST ? -1 : relation == Relation.NEXT ? 1 : 0;
     return switch (period.value()) {
       case "week" -> Found.day(at, end, Anchoring.mondayOfWeek(article, delta));
@@ -182,24 +178,11 @@ final class RelativeDates {
       int n = tokens.leadingNumber(at);
       return n > 0 ? new DateWords.Hit(at + 1, Integer.toString(n)) : null;
     }
-    return words.match(WordKind.NUMBER, tokens, at);
+    return index.match(WordKind.NUMBER, at);
   }
 
   private int afterDaypart(int at) {
-    DateWords.Hit part = words.match(WordKind.DAYPART, tokens, at);
+    DateWords.Hit part = index.match(WordKind.DAYPART, at);
     return part == null ? at : part.end();
-  }
-
-  private Modifier modifier(int at, String position) {
-    Modifier found = modifier(WordKind.THIS, Relation.THIS, at, position);
-    if (found == null) {
-      found = modifier(WordKind.LAST, Relation.LAST, at, position);
-    }
-    return found != null ? found : modifier(WordKind.NEXT, Relation.NEXT, at, position);
-  }
-
-  private Modifier modifier(WordKind kind, Relation relation, int at, String position) {
-    DateWords.Hit hit = words.match(kind, tokens, at);
-    return hit != null && hit.value().equals(position) ? new Modifier(relation, hit.end()) : null;
   }
 }

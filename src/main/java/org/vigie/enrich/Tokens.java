@@ -2,18 +2,23 @@ package org.vigie.enrich;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A sentence cut into the pieces that date words are made of: runs of letters and digits
- * ({@code 1er}, {@code 2015}, {@code aujourd}) and single punctuation marks ({@code /}, {@code
- * .}, {@code -}, {@code '}). Spaces separate pieces and are dropped. Each piece keeps its offsets
- * and a folded form (lower case, no accents, typographic apostrophes and hyphens made plain), so
- * that word lists and text compare alike.
+ * A sentence cut into the pieces that date words are made of: runs of letters and digits ({@code
+ * 1er}, {@code 2015}, {@code aujourd}) and single punctuation marks ({@code /}, {@code .}, {@code
+ * -}, {@code '}). Spaces separate pieces and are dropped. Each piece keeps its offsets and a folded
+ * form (lower case, no accents, typographic apostrophes and hyphens made plain), so that word lists
+ * and text compare alike.
  */
 final class Tokens {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /** Folded forms of the accented Latin letters and typographic marks, computed once. */
+  private static final Map<Character, String> FOLDED = foldedTable();
 
   private final String[] folded;
   private final int[] starts;
@@ -116,22 +121,51 @@ final class Tokens {
 
   /** Lower case without accents; ’ ‘ ʼ become ', and the Unicode hyphens become -. */
   static String fold(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean ascii = true;
+    StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
-      char c = Character.toLowerCase(text.charAt(i));
-      switch (c) {
-        case '\u2019', '\u2018', '\u02bc' -> c = '\'';
-        case '\u2010', '\u2011', '\u2012', '\u2013' -> c = '-';
-        default -> ascii &= c < 128;
+      char c = text.charAt(i);
+      String folded = foldChar(c);
+      if (folded == null) {
+        if (out != null) {
+          out.append(c);
+        }
+      } else {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 2).append(text, 0, i);
+        }
+        out.append(folded);
       }
-      out.append(c);
     }
-    if (ascii) {
-      return out.toString();
+    return out == null ? text : out.toString();
+  }
+
+  /** The folded form of {@code c}, or null when it is its own. */
+  private static String foldChar(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? String.valueOf((char) (c + ('a' - 'A'))) : null;
     }
-    String decomposed = Normalizer.normalize(out, Normalizer.Form.NFD);
-    return MARKS.matcher(decomposed).replaceAll("").replace("œ", "oe").replace("æ", "ae");
+    String known = FOLDED.get(c);
+    return known != null ? known : decompose(c);
+  }
+
+  private static Map<Character, String> foldedTable() {
+    Map<Character, String> map = new HashMap<>();
+    for (char c = '\u00c0'; c <= '\u017f'; c++) {
+      map.put(c, decompose(c));
+    }
+    for (char c : new char[] {'\u2019', '\u2018', '\u02bc'}) {
+      map.put(c, "'");
+    }
+    for (char c : new char[] {'\u2010', '\u2011', '\u2012', '\u2013'}) {
+      map.put(c, "-");
+    }
+    return Map.copyOf(map);
+  }
+
+  private static String decompose(char c) {
+    String lower = String.valueOf(Character.toLowerCase(c));
+    String bare = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    return bare.replace("œ", "oe").replace("æ", "ae");
   }
 
   private static boolean isSpace(char c) {

@@ -21,6 +21,7 @@ enum WordKind {
   THIS("this", Positions.BOTH),
   LAST("last", Positions.BOTH),
   NEXT("next", Positions.BOTH),
+  THAT("that"),
   AGO("ago", Positions.BOTH),
   QUALIFIER("qualifier", Set.of("since", "until", "early", "mid", "late", "about")),
   CUE("cue"),
@@ -62,6 +63,17 @@ enum WordKind {
     this.max = max;
   }
 
+  /**
+   * Whether a date expression can begin with a word of this kind (a modifier only when it stands
+   * before its word). Suffixes, units, links and the like only follow other words.
+   */
+  boolean opens() {
+    return switch (this) {
+      case DAY_SUFFIX, UNIT, DAYPART, ANCHOR, THAT, LINK, RANGE_TO -> false;
+      default -> true;
+    };
+  }
+
   /** The name used in the word files. */
   String label() {
     return label;
@@ -90,6 +102,8 @@ enum WordKind {
   }
 
   private static String describe(Set<String> names) {
-    return names.size() == 1 ? names.iterator().next() : String.join(" | ", names.stream().sorted().toList());
+    return names.size() == 1
+        ? names.iterator().next()
+        : String.join(" | ", names.stream().sorted().toList());
   }
 }

@@ -24,7 +24,9 @@ final class DateAssertions {
     assertMention(text, articleDate, text, value);
   }
 
-  /** {@code sentence} holds exactly one date, written {@code mention}, resolving to {@code value}. */
+  /**
+   * {@code sentence} holds exactly one date, written {@code mention}, resolving to {@code value}.
+   */
   void assertMention(String sentence, String articleDate, String mention, String value) {
     List<DateMention> found = find(sentence, articleDate);
     assertEquals(1, found.size(), () -> "dates in \"" + sentence + "\": " + found);

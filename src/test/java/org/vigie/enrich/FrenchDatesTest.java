@@ -39,6 +39,14 @@ class FrenchDatesTest {
   }
 
   @Test
+  void typographyDoesNotMatter() {
+    assertDate("30\u00a0septembre\u00a02015", THURSDAY, "2015-09-30");
+    assertDate("l\u2019année dernière", THURSDAY, "2014");
+    assertDate("DÉBUT 2014", THURSDAY, "2014");
+    assertDate("avant\u2011hier", THURSDAY, "2015-09-29");
+  }
+
+  @Test
   void numericDates() {
     assertDate("30/09/2015", THURSDAY, "2015-09-30");
     assertDate("30.09.2015", THURSDAY, "2015-09-30");
@@ -52,7 +60,9 @@ class FrenchDatesTest {
     assertDate("Mercredi", THURSDAY, "2015-09-30");
     assertDate("lundi", THURSDAY, "2015-09-28");
     assertDate("vendredi", THURSDAY, "2015-09-25");
-    assertMention("L'Armée de l'air russe a entamé mercredi une opération.", "mercredi", "2015-09-30");
+    assertMention(
+        "L'Armée de l'air russe a entamé mercredi une opération.", "mercredi", "2015-09-30");
+    assertMention("La Turquie a accusé mercredi la Syrie.", "mercredi", "2015-09-30");
   }
 
   @Test
@@ -185,6 +195,30 @@ class FrenchDatesTest {
   }
 
   @Test
+  void modifierSaysWhichYear() {
+    assertMention("Il avait été reçu le 24 août dernier.", "24 août dernier", "2015-08-24");
+    assertDate("1er octobre dernier", THURSDAY, "2014-10-01");
+    assertDate("15 novembre prochain", THURSDAY, "2015-11-15");
+    assertDate("mars dernier", THURSDAY, "2015-03");
+    assertDate("octobre dernier", THURSDAY, "2014-10");
+    assertDate("mars prochain", THURSDAY, "2016-03");
+  }
+
+  @Test
+  void periodAfterAQualifierIsTheArticlesPeriod() {
+    assertDate("Depuis le début de l'année", THURSDAY, "2015");
+    assertDate("fin du mois", THURSDAY, "2015-10");
+    assertDate("en fin de semaine dernière", THURSDAY, "2015-09-21");
+    assertDate("d'ici 2020", THURSDAY, "2020");
+  }
+
+  @Test
+  void thatWeekIsNotThisWeek() {
+    FR.assertNoDate("Cette semaine-là, personne ne s'y attendait.", THURSDAY);
+    FR.assertNoDate("ce mercredi-là", THURSDAY);
+  }
+
+  @Test
   void rangesGiveTheirStartAndCoverTheWholeRange() {
     assertDate("du 3 au 5 mars", THURSDAY, "2015-03-03");
     assertDate("du 28 février au 2 mars 2014", THURSDAY, "2014-02-28");
@@ -192,12 +226,16 @@ class FrenchDatesTest {
     assertDate("entre le 3 et le 5 mars 2015", THURSDAY, "2015-03-03");
     assertDate("de 2011 à 2014", THURSDAY, "2011");
     assertDate("de mars à mai 2015", THURSDAY, "2015-03");
+    assertMention(
+        "La réunion des 27 et 28 septembre a échoué.", "des 27 et 28 septembre", "2015-09-27");
   }
 
   @Test
   void severalDatesInOneSentence() {
     var found =
-        FR.find("Annoncée lundi, l'opération a commencé mercredi, un an après celle de 2014.", THURSDAY);
+        FR.find(
+            "Annoncée lundi, l'opération a commencé mercredi, un an après celle de 2014.",
+            THURSDAY);
     org.junit.jupiter.api.Assertions.assertEquals(
         java.util.List.of("2015-09-28", "2015-09-30"),
         found.stream().map(org.vigie.model.DateMention::value).toList());

@@ -28,6 +28,8 @@ class FrenchDevSetTest {
   static final double PRECISION_FLOOR = 0.80;
 
   private static EventScore score;
+  private static List<Article> articles = new ArrayList<>();
+  private static Map<String, List<Event>> coded = new HashMap<>();
 
   @BeforeAll
   static void codeTheSet() throws IOException {
@@ -41,9 +43,11 @@ class FrenchDevSetTest {
         JsonNode a = json.readTree(line);
         Article article = new Article(a.get("id").asText(), null, a.path("title").asText(null),
             LocalDate.parse(a.get("date").asText()), a.get("lang").asText(), a.get("text").asText(), "devset");
+        articles.add(article);
         byDoc.put(article.id(), new ArrayList<>(Fixtures.pipeline().process(article).events()));
       }
     }
+    coded = byDoc;
     score = new EventScore();
     try (InputStream in = FrenchDevSetTest.class.getResourceAsStream("/devset/fr/expected.json")) {
       for (JsonNode gold : json.readTree(in)) {
@@ -61,6 +65,17 @@ class FrenchDevSetTest {
   @Test
   void precisionStaysAboveItsFloor() {
     assertTrue(score.precision() >= PRECISION_FLOOR, () -> score + "\n" + String.join("\n", score.lines));
+  }
+
+  /** Parsing only candidate sentences must not lose anything that parsing all of them finds. */
+  @Test
+  void selectiveParsingCodesTheSameEventsAsParsingEverySentence() {
+    Pipeline everything = PipelineFactory.create(new PipelineConfig(null, true));
+    for (Article a : articles) {
+      List<String> all = everything.process(a).events().stream().map(Event::eventId).toList();
+      List<String> selective = coded.get(a.id()).stream().map(Event::eventId).toList();
+      org.junit.jupiter.api.Assertions.assertEquals(all, selective, a.id());
+    }
   }
 
   @Test
