@@ -23,7 +23,7 @@ public final class ActorDictionaries {
 
   private static final Set<String> ORG_KINDS =
       Set.of("igo", "group", "agency", "party", "ngo", "media", "company");
-  private static final Set<String> REFERENCE_KINDS = Set.of("person", "persons", "group", "pair", "title");
+  private static final Set<String> REFERENCE_KINDS = Set.of("person", "persons", "group", "pair", "parties", "title");
 
   private final NameMatcher matcher = new NameMatcher();
   private final Map<String, Country> countries = new HashMap<>();

@@ -53,6 +53,7 @@ final class ReferenceResolver {
       case "person" -> last(1, Found::personLike);
       case "group" -> last(1, Found::group);
       case "pair" -> last(2, Found::personLike);
+      case "parties" -> last(2, f -> f.mention().kind() != ActorMention.Kind.ADJECTIVE && f.mention().actor().country() != null);
       case "persons" -> lastSentenceOf(Found::personLike);
       case "role", "role-adjective" -> last(1, f -> reference.role().equals(f.role()));
       default -> List.of();
@@ -69,7 +70,7 @@ final class ReferenceResolver {
         role.role() + " (" + focus.name() + ")", focus.code());
     ActorMention m = role.mention();
     return new Found(new ActorMention(m.sentence(), m.first(), m.last(), m.head(), m.span(), m.text(), a,
-        ActorMention.Kind.TITLE), null, role.role(), role.personLike(), false);
+        ActorMention.Kind.DOMESTIC), null, role.role(), role.personLike(), false);
   }
 
   /** The {@code n} most recent distinct actors accepted by {@code filter}, oldest first. */

@@ -149,12 +149,17 @@ final class ClauseReader {
             && REFLEXIVE.contains(Folding.fold(c.word()).replace("'", "")));
   }
 
-  /** Negated itself, or under a negated verb it completes ("n'a pas voulu condamner"). */
+  /**
+   * Negated itself ("n'a pas condamné", "aucun pays n'a condamné": a "ne" without a restrictive
+   * "que"), or under a negated verb it completes ("n'a pas voulu condamner").
+   */
   boolean isNegated(Token verb) {
     Token current = verb;
     for (int depth = 0; depth < 3 && current != null; depth++) {
       for (Token c : sentence.children(current.index())) {
-        if (patterns.isNegation(Folding.fold(c.lemma())) || patterns.isNegation(Folding.fold(c.word()))) {
+        if (patterns.isNegation(Folding.fold(c.lemma())) || patterns.isNegation(Folding.fold(c.word()))
+            || (Folding.fold(c.word()).replace("'", "").equals("n") || Folding.fold(c.word()).equals("ne"))
+                && !restrictive(current)) {
           return true;
         }
       }
@@ -162,6 +167,16 @@ final class ClauseReader {
         return false;
       }
       current = token(current.head());
+    }
+    return false;
+  }
+
+  /** "ne ... que" restricts rather than negates. */
+  private boolean restrictive(Token verb) {
+    for (int i = verb.index() + 1; i < Math.min(sentence.tokens().size(), verb.index() + 6); i++) {
+      if (Folding.fold(sentence.tokens().get(i).word()).equals("que")) {
+        return true;
+      }
     }
     return false;
   }

@@ -28,6 +28,8 @@ public final class DependencyEventCoder implements EventCoder {
    * consulting, cooperating. A statement by "X et Y" is not one of X to Y.
    */
   private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
+  /** Roots whose object is often an earlier act ("a dénoncé ces sanctions"): approve, demand, disapprove, reject, threaten. */
+  private static final Set<String> ANAPHORIC_ROOTS = Set.of("05", "10", "11", "12", "13");
   private static final Set<String> NAME_PARTS = Set.of("appos", "flat", "nmod", "amod");
 
   private final PatternDictionary patterns;
@@ -46,14 +48,14 @@ public final class DependencyEventCoder implements EventCoder {
       if (!s.parsed() || mentions.isEmpty()) {
         continue;
       }
-      for (Event e : codeSentence(document, s, mentions)) {
+      for (Event e : codeSentence(document, s, mentions, List.copyOf(events.values()))) {
         events.putIfAbsent(EventBuilder.identity(e), e);
       }
     }
     return List.copyOf(events.values());
   }
 
-  private List<Event> codeSentence(ResolvedDocument doc, Sentence s, List<ActorMention> mentions) {
+  private List<Event> codeSentence(ResolvedDocument doc, Sentence s, List<ActorMention> mentions, List<Event> earlier) {
     ClauseReader clause = new ClauseReader(s, patterns);
     PatternMatcher matcher = new PatternMatcher(s, clause);
     Arguments args = new Arguments(s, mentions);
@@ -78,6 +80,13 @@ public final class DependencyEventCoder implements EventCoder {
       List<ActorMention> sources = args.actorsAt(subjects);
       List<ActorMention> targets = m.pattern().target() ? args.actorsAt(m.targets()) : implicitTargets(clause, args, v, subjects);
       String code = m.pattern().code();
+      if (targets.isEmpty() && reciprocal(clause, m, v) && sources.size() >= 2) {
+        addReciprocal(out, doc, s, m, code, sources);
+        continue;
+      }
+      if (targets.isEmpty() && m.pattern().target() && m.pattern().preposition() == null) {
+        targets = actOfEarlierEvent(s, m, sources, earlier, out);
+      }
       if (clause.isIntent(v)) {
         code = builder.intentCode(code);
       }
@@ -103,6 +112,52 @@ public final class DependencyEventCoder implements EventCoder {
     }
     Match outer = matches.get(governor.index());
     return outer != null && !outer.pattern().code().startsWith("01");
+  }
+
+  /** "se sont mutuellement accusés", "se sont rencontrés": the subjects act on each other. */
+  private static boolean reciprocal(ClauseReader clause, Match m, Token v) {
+    return m.pattern().target() && m.pattern().preposition() == null && clause.isReflexive(v);
+  }
+
+  private void addReciprocal(List<Event> out, ResolvedDocument doc, Sentence s, Match m, String code,
+      List<ActorMention> actors) {
+    boolean mutual = MUTUAL_ROOTS.contains(code.substring(0, 2));
+    for (ActorMention a : actors) {
+      for (ActorMention b : actors) {
+        boolean ordered = actors.indexOf(a) < actors.indexOf(b);
+        if (distinct(a, b) && (ordered || !mutual)) {
+          out.add(builder.build(doc, s, m, code, a, b));
+        }
+      }
+    }
+  }
+
+  /**
+   * "Moscou a dénoncé ces sanctions", "Paris a condamné l'opération": a disapproval, rejection,
+   * demand or threat whose object is an earlier act, not an actor, targets whoever did that act:
+   * the source of the latest event coded before it in the document.
+   */
+  private static List<ActorMention> actOfEarlierEvent(Sentence s, Match m, List<ActorMention> sources,
+      List<Event> earlier, List<Event> sameSentence) {
+    if (!ANAPHORIC_ROOTS.contains(m.pattern().code().substring(0, 2)) || m.targets().isEmpty()
+        || !m.targets().get(0).isNoun() || sources.isEmpty()) {
+      return List.of();
+    }
+    List<Event> before = new ArrayList<>(earlier);
+    before.addAll(sameSentence);
+    Set<String> own = new HashSet<>();
+    sources.forEach(a -> own.add(a.actor().country() != null ? a.actor().country() : a.actor().code()));
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Event e = before.get(i);
+      String country = e.source().country() != null ? e.source().country() : e.source().code();
+      if (!own.contains(country)) {
+        Token object = m.targets().get(0);
+        String text = s.text().substring(object.start() - s.span().start(), object.end() - s.span().start());
+        return List.of(new ActorMention(s.index(), object.index(), object.index(), object.index(),
+            new org.vigie.model.Span(object.start(), object.end()), text, e.source(), ActorMention.Kind.REFERENCE));
+      }
+    }
+    return List.of();
   }
 
   private List<ActorMention> implicitTargets(ClauseReader clause, Arguments args, Token v, List<Token> subjects) {
@@ -163,7 +218,7 @@ public final class DependencyEventCoder implements EventCoder {
     if (directed) {
       for (ActorMention src : sources) {
         for (ActorMention tgt : targets) {
-          if (!src.actor().code().equals(tgt.actor().code())) {
+          if (distinct(src, tgt)) {
             out.add(builder.build(doc, s, m, code, src, tgt));
           }
         }
@@ -176,11 +231,26 @@ public final class DependencyEventCoder implements EventCoder {
     }
     for (int i = 0; i < sources.size(); i++) {
       for (int j = i + 1; j < sources.size(); j++) {
-        if (!sources.get(i).actor().code().equals(sources.get(j).actor().code())) {
+        if (distinct(sources.get(i), sources.get(j))) {
           out.add(builder.build(doc, s, m, code, sources.get(i), sources.get(j)));
         }
       }
     }
+  }
+
+  /**
+   * Two different actors. A role word given the document's country ("les forces" in a story about
+   * Turkey) is not trusted against a named actor of that same country: "la Turquie a lancé une
+   * offensive contre les forces kurdes" is not Turkey against its own army.
+   */
+  private static boolean distinct(ActorMention a, ActorMention b) {
+    if (a.actor().code().equals(b.actor().code())) {
+      return false;
+    }
+    boolean guessed = a.kind() == ActorMention.Kind.DOMESTIC || b.kind() == ActorMention.Kind.DOMESTIC;
+    boolean bothGuessed = a.kind() == ActorMention.Kind.DOMESTIC && b.kind() == ActorMention.Kind.DOMESTIC;
+    boolean sameCountry = a.actor().country() != null && a.actor().country().equals(b.actor().country());
+    return !(guessed && !bothGuessed && sameCountry);
   }
 
   /** Finds the actors at argument tokens, following coordination and apposed names. */

@@ -49,7 +49,7 @@ final class PatternMatcher {
       targets = p.preposition() == null
           ? clause.objects(trigger)
           : clause.introducedBy(trigger, p.preposition(), subjects);
-      if (targets.isEmpty()) {
+      if (targets.isEmpty() && (p.preposition() != null || !clause.isReflexive(trigger))) {
         return null;
       }
     }

@@ -26,7 +26,9 @@ public record ActorMention(
     /** A place name standing for a state (Moscou, la Syrie). */
     PLACE,
     /** A nationality adjective qualifying something that is not an actor (l'attaque russe). */
-    ADJECTIVE
+    ADJECTIVE,
+    /** A role word without a country, given the country the document is about (la police). */
+    DOMESTIC
   }
 
   public boolean covers(int token) {

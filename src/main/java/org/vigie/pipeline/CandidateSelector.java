@@ -9,10 +9,9 @@ import org.vigie.nlp.Folding;
 import org.vigie.nlp.SentenceSelector;
 
 /**
- * Accepts a sentence for parsing only when it has a word that may trigger a pattern and at least
- * two names or references that actors can come from (an event needs a source and a distinct
- * target; "les deux ministres" counts for two), one of them more than a bare role word (a
- * country, a name, a reference: "les habitants" and "la presse" alone rarely make events): the parser is the slow step, and most sentences
+ * Accepts a sentence for parsing only when it has a word that may trigger a pattern and a name or
+ * reference that an actor can come from, more than a bare role word (a country, a name, a
+ * reference: "les habitants" and "la presse" alone rarely make events): the parser is the slow step, and most sentences
  * of an article hold no event.
  */
 final class CandidateSelector implements SentenceSelector {
@@ -46,13 +45,9 @@ final class CandidateSelector implements SentenceSelector {
     for (RawToken t : tokens) {
       pieces.addAll(Folding.pieces(t.word()));
     }
-    int actors = 0;
-    boolean named = false;
+    // one named actor may be enough: "Doha a dénoncé ces mesures" targets an earlier act's author
     for (NameMatcher.Hit hit : names.findAll(pieces)) {
-      Entry reference = hit.entry(Entry.Type.REFERENCE);
-      actors += reference != null && !reference.detail().equals("person") && !reference.detail().equals("group") ? 2 : 1;
-      named |= !hit.has(Entry.Type.ROLE);
-      if (actors >= 2 && named) {
+      if (!hit.has(Entry.Type.ROLE)) {
         return true;
       }
     }
