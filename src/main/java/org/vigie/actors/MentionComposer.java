@@ -20,8 +20,11 @@ import org.vigie.model.Token;
 final class MentionComposer {
 
   private static final Set<String> ADJECTIVE_GAP = Set.of("et", "ou");
-  private static final Set<String> COMPLEMENT_GAP = Set.of("de", "d", "la", "le", "l", "les");
-  private static final Set<String> PERSON_GAP = Set.of("m", "mme", "monsieur", "madame", "de", "la", "le", "l");
+  private static final Set<String> COMPLEMENT_GAP = Set.of("de", "d", "la", "le", "l", "les", "of", "the");
+  private static final Set<String> PERSON_GAP = Set.of("m", "mme", "monsieur", "madame", "de", "la", "le", "l",
+      "mr", "mrs", "ms");
+  /** Between a country and its role in English word order: "Russia's foreign minister". */
+  private static final Set<String> PREFIX_GAP = Set.of("s");
 
   private final ActorDictionaries dictionaries;
   private final Set<String> titleWords;
@@ -38,7 +41,10 @@ final class MentionComposer {
     for (int i = 0; i < hits.size(); i++) {
       Hit h = hits.get(i);
       if (h.has(Entry.Type.ROLE)) {
-        i = composeRole(sentence, seq, hits, i, date, out);
+        i = composeRole(sentence, seq, hits, i, null, date, out);
+      } else if (countryBeforeRole(seq, hits, i)) {
+        // English order: "Russian Foreign Minister Sergei Lavrov", "Iraqi police", "Russia's army"
+        i = composeRole(sentence, seq, hits, i + 1, h, date, out);
       } else if (h.has(Entry.Type.PERSON)) {
         person(sentence, seq, h, h, h, date, null).ifPresent(out::add);
       } else if (h.has(Entry.Type.ORGANIZATION)) {
@@ -70,11 +76,35 @@ final class MentionComposer {
         && hits.get(i + 1).first() - hits.get(i).last() <= 3;
   }
 
-  /** A role word and what qualifies it; returns the index of the last hit consumed. */
-  private int composeRole(Sentence sentence, PieceSequence seq, List<Hit> hits, int i, LocalDate date, List<Found> out) {
+  private static boolean countryBeforeRole(PieceSequence seq, List<Hit> hits, int i) {
+    Hit h = hits.get(i);
+    return (h.has(Entry.Type.ADJECTIVE) || h.has(Entry.Type.COUNTRY) || h.has(Entry.Type.CAPITAL))
+        && i + 1 < hits.size() && hits.get(i + 1).has(Entry.Type.ROLE)
+        && seq.gapOnly(h.last(), hits.get(i + 1).first(), PREFIX_GAP);
+  }
+
+  private static String countryCode(Hit h) {
+    for (Entry.Type t : List.of(Entry.Type.ADJECTIVE, Entry.Type.COUNTRY, Entry.Type.CAPITAL)) {
+      if (h.has(t)) {
+        return h.entry(t).code();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A role word and what qualifies it; returns the index of the last hit consumed.
+   *
+   * @param prefix a country named just before the role (English order), or null
+   */
+  private int composeRole(Sentence sentence, PieceSequence seq, List<Hit> hits, int i, Hit prefix,
+      LocalDate date, List<Found> out) {
     Hit role = hits.get(i);
     Entry roleEntry = role.entry(Entry.Type.ROLE);
     List<String> countries = new ArrayList<>();
+    if (prefix != null) {
+      countries.add(countryCode(prefix));
+    }
     int j = i + 1;
     int lastPiece = role.last();
     // nationality adjectives right after the role, possibly coordinated: "russe et américaine"
@@ -116,7 +146,13 @@ final class MentionComposer {
       j++;
     }
     Hit end = new Hit(lastPiece, lastPiece, List.of());
-    boolean personLike = person != null || titleWords.contains(seq.pieces().get(role.first()));
+    boolean personLike = person != null;
+    for (int p = role.first(); p <= role.last(); p++) {
+      personLike |= titleWords.contains(seq.pieces().get(p));
+    }
+    if (prefix != null) {
+      role = new Hit(prefix.first(), role.last(), role.entries());
+    }
     if (person != null && countries.size() <= 1) {
       var p = person(sentence, seq, role, end, person, date, roleEntry.name());
       if (p.isPresent()) {
@@ -159,8 +195,13 @@ final class MentionComposer {
   /** An office holder, coded for the article date; the mention spans {@code from..to}. */
   private Optional<Found> person(Sentence sentence, PieceSequence seq, Hit from, Hit to, Hit person,
       LocalDate date, String role) {
-    Entry e = person.entry(Entry.Type.PERSON);
+    // several people may share a name ("Kerry", "Bush"): take the one in office on the date
+    Entry e = person.entries().stream()
+        .filter(p -> p.type() == Entry.Type.PERSON && dictionaries.people().inOffice(p.detail(), date))
+        .findFirst().orElse(person.entry(Entry.Type.PERSON));
     return dictionaries.people().codeOn(e.detail(), date)
+        // out of office, only a state's code is kept (not "IMG" from "IMGMUSISI")
+        .filter(code -> code.length() > 3 || dictionaries.country(code).isPresent())
         .map(code -> found(sentence, seq, from, to, new Actor(code, e.name(), countryOf(code)),
             ActorMention.Kind.NAME, role, true, false));
   }

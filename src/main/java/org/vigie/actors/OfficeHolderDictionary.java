@@ -40,6 +40,11 @@ public final class OfficeHolderDictionary {
     return Optional.of(nearest.code().substring(0, Math.min(3, nearest.code().length())));
   }
 
+  /** Whether {@code person} held a coded office on {@code date}. */
+  public boolean inOffice(String person, LocalDate date) {
+    return terms.getOrDefault(person, List.of()).stream().anyMatch(t -> t.covers(date));
+  }
+
   public int size() {
     return terms.values().stream().mapToInt(List::size).sum();
   }

@@ -8,27 +8,37 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.vigie.model.Article;
 
 /**
- * A deterministic French corpus of news-like articles of about {@code tokens} words, mixing
+ * A deterministic corpus (French or English) of news-like articles of about {@code tokens} words, mixing
  * event sentences and background sentences in about the proportion of real articles.
  */
 public final class BenchCorpus {
 
-  private static final String[] DAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
+  private static final Map<String, String[]> DAYS = Map.of(
+      "fr", new String[] {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
+      "en", new String[] {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
 
   private final List<String> events = new ArrayList<>();
   private final List<String> background = new ArrayList<>();
   private final List<String> actors;
 
-  public BenchCorpus() {
-    for (String line : lines("templates-fr.txt")) {
+  private final String lang;
+
+  /** @param lang {@code fr} or {@code en} */
+  public BenchCorpus(String lang) {
+    if (!DAYS.containsKey(lang)) {
+      throw new IllegalArgumentException("no benchmark corpus for language " + lang);
+    }
+    this.lang = lang;
+    for (String line : lines("templates-" + lang + ".txt")) {
       String[] p = line.split("\t", 2);
       (p[0].equals("event") ? events : background).add(p[1]);
     }
-    actors = lines("actors-fr.txt");
+    actors = lines("actors-" + lang + ".txt");
   }
 
   private static List<String> lines(String name) {
@@ -62,7 +72,7 @@ public final class BenchCorpus {
         words += s.split("\\s+").length;
       }
       LocalDate date = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3000));
-      out.add(new Article("bench-" + i, null, null, date, "fr", text.toString().strip(), "bench-" + i));
+      out.add(new Article("bench-" + lang + "-" + i, null, null, date, lang, text.toString().strip(), "bench-" + i));
     }
     return out;
   }
@@ -73,7 +83,7 @@ public final class BenchCorpus {
     while (b.equals(a)) {
       b = pick(actors, random);
     }
-    String s = template.replace("{A}", a).replace("{B}", b).replace("{DAY}", DAYS[random.nextInt(DAYS.length)]);
+    String s = template.replace("{A}", a).replace("{B}", b).replace("{DAY}", DAYS.get(lang)[random.nextInt(7)]);
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 

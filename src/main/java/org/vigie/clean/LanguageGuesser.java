@@ -1,47 +1,30 @@
 package org.vigie.clean;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.vigie.dictionary.DataFile;
-import org.vigie.dictionary.DataLine;
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Locale;
 
 /**
- * Tells French from English by counting their most frequent function words (the list is the
- * resource {@code function-words.tsv}). Cheap and good enough on news paragraphs; texts with too
- * few words to tell default to French.
+ * Tells the language of an article among those Vigie codes, with Lingua limited to them (so its
+ * models stay small). Thread-safe.
  */
 public final class LanguageGuesser {
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final int SAMPLE = 2_000;
 
-  private final Map<String, String> words = new HashMap<>();
+  private final LanguageDetector detector =
+      LanguageDetectorBuilder.fromLanguages(Language.FRENCH, Language.ENGLISH).build();
 
-  public LanguageGuesser() {
-    for (DataLine line : DataFile.resource("/org/vigie/clean/function-words.tsv")) {
-      String lang = line.required(0, "lang");
-      for (String w : line.required(1, "words").split(" ")) {
-        words.put(w, lang);
-      }
-    }
-  }
-
-  /** {@code fr} or {@code en}. */
+  /** {@code fr} or {@code en}; French when the text is too short to tell. */
   public String guess(String text) {
-    Map<String, Integer> counts = new HashMap<>();
-    Matcher m = WORD.matcher(text.length() > 20_000 ? text.substring(0, 20_000) : text);
-    while (m.find()) {
-      String lang = words.get(m.group().toLowerCase(java.util.Locale.ROOT));
-      if (lang != null) {
-        counts.merge(lang, 1, Integer::sum);
-      }
-    }
-    return counts.getOrDefault("en", 0) > counts.getOrDefault("fr", 0) ? "en" : "fr";
+    String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+    Language l = detector.detectLanguageOf(sample);
+    return l == Language.ENGLISH ? "en" : l == Language.FRENCH ? "fr" : "fr";
   }
 
-  public Set<String> languages() {
-    return Set.copyOf(words.values());
+  /** The ISO code of a Lingua language, for messages. */
+  static String iso(Language l) {
+    return l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -34,6 +34,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
   int threads;
 
+  @Option(names = "--lang", split = ",", defaultValue = "fr,en",
+      description = "Languages to measure, in one run. Default: ${DEFAULT-VALUE}.")
+  List<String> langs;
+
   @Option(names = "--baseline-articles", defaultValue = "40", description = "Articles for the (slow) baseline. Default: ${DEFAULT-VALUE}.")
   int baselineArticles;
 
@@ -42,30 +46,39 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<Article> corpus = new BenchCorpus().generate(articles, tokens, 42);
-    List<Article> warmup = new BenchCorpus().generate(10, tokens, 7);
-
     Pipeline vigie = PipelineFactory.create(PipelineConfig.defaults());
-    ThroughputBench.run(vigie, warmup, threads);
-    ThroughputBench.resetPeakHeap();
-    Figures fast = ThroughputBench.run(vigie, corpus, threads);
-    long heap = ThroughputBench.peakHeapBytes();
-    report(out, "vigie (selective parsing)", fast);
-
     Pipeline naive = PipelineFactory.create(new PipelineConfig(null, true, true));
-    List<Article> sample = corpus.subList(0, Math.min(baselineArticles, corpus.size()));
-    ThroughputBench.run(naive, warmup.subList(0, 3), threads);
-    Figures slow = ThroughputBench.run(naive, sample, threads);
-    report(out, "naive baseline (full CoreNLP)", slow);
-
-    out.printf(Locale.ROOT, "speed-up: %.1fx (articles/s)%n", fast.articlesPerSecond() / slow.articlesPerSecond());
-    out.printf(Locale.ROOT, "peak heap (vigie run): %d MiB, max heap %d MiB%n", heap >> 20,
-        Runtime.getRuntime().maxMemory() >> 20);
+    for (String lang : langs) {
+      if (!InputOptions.LANGS.contains(lang) || lang.equals("auto")) {
+        throw new Main.UsageException("--lang: no benchmark for '" + lang + "' (fr or en)");
+      }
+      measure(out, lang, vigie, naive);
+    }
+    out.printf(Locale.ROOT, "max heap %d MiB%n", Runtime.getRuntime().maxMemory() >> 20);
     return Main.OK;
   }
 
+  private void measure(PrintWriter out, String lang, Pipeline vigie, Pipeline naive) {
+    BenchCorpus generator = new BenchCorpus(lang);
+    List<Article> corpus = generator.generate(articles, tokens, 42);
+    List<Article> warmup = generator.generate(10, tokens, 7);
+    ThroughputBench.run(vigie, warmup, threads);
+    System.gc();
+    ThroughputBench.resetPeakHeap();
+    Figures fast = ThroughputBench.run(vigie, corpus, threads);
+    long heap = ThroughputBench.peakHeapBytes();
+    report(out, lang + ": vigie (selective parsing)", fast);
+
+    List<Article> sample = corpus.subList(0, Math.min(baselineArticles, corpus.size()));
+    ThroughputBench.run(naive, warmup.subList(0, 3), threads);
+    Figures slow = ThroughputBench.run(naive, sample, threads);
+    report(out, lang + ": naive baseline (full CoreNLP)", slow);
+    out.printf(Locale.ROOT, "%s: speed-up %.1fx (articles/s); peak heap during the vigie run %d MiB%n", lang,
+        fast.articlesPerSecond() / slow.articlesPerSecond(), heap >> 20);
+  }
+
   private static void report(PrintWriter out, String name, Figures f) {
-    out.printf(Locale.ROOT, "%-32s %5d articles %8d tokens %6.1f s  %7.1f articles/s %9.0f tokens/s  %d events%n",
+    out.printf(Locale.ROOT, "%-36s %5d articles %8d tokens %6.1f s  %7.1f articles/s %9.0f tokens/s  %d events%n",
         name, f.articles(), f.tokens(), f.seconds(), f.articlesPerSecond(), f.tokensPerSecond(), f.events());
   }
 }

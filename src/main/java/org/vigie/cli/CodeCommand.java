@@ -28,6 +28,10 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
   int threads;
 
+  @Option(names = "--input-format", defaultValue = "text",
+      description = "text (plain text and JSON Lines) or conllu (sentences parsed elsewhere). Default: ${DEFAULT-VALUE}.")
+  String inputFormat;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -36,9 +40,15 @@ final class CodeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     input.lang();
     input.date();
+    if (!inputFormat.equals("text") && !inputFormat.equals("conllu")) {
+      throw new Main.UsageException("--input-format: expected text or conllu, not '" + inputFormat + "'");
+    }
     Pipeline pipeline = PipelineFactory.create(new PipelineConfig(dictionaries, false));
-    ArticleInput articles = new ArticleInput(input, err);
     EventJson json = new EventJson(new ObjectMapper());
+    if (inputFormat.equals("conllu")) {
+      return codeConllu(pipeline, json, out, err);
+    }
+    ArticleInput articles = new ArticleInput(input, err);
     int[] failed = {0};
     new BatchRunner(pipeline, threads).run(articles, outcome -> {
       if (outcome instanceof BatchRunner.Done done) {
@@ -56,5 +66,23 @@ final class CodeCommand implements Callable<Integer> {
     });
     int reading = articles.exitCode();
     return failed[0] == 0 && reading == Main.OK ? Main.OK : Main.SOME_FAILED;
+  }
+
+  private int codeConllu(Pipeline pipeline, EventJson json, PrintWriter out, PrintWriter err) {
+    int failed = 0;
+    for (String file : input.files) {
+      try {
+        for (ConlluInput.Document d : ConlluInput.read(java.nio.file.Path.of(file), input)) {
+          for (Event e : pipeline.processParsed(d.article(), d.parsed().sentences(), d.parsed().text()).events()) {
+            out.println(json.event(e).toString());
+          }
+        }
+      } catch (java.io.IOException | IllegalArgumentException e) {
+        failed++;
+        err.println("error: " + (e instanceof java.io.IOException ? file + ": cannot read: " : "") + e.getMessage());
+      }
+    }
+    out.flush();
+    return failed == 0 ? Main.OK : Main.SOME_FAILED;
   }
 }

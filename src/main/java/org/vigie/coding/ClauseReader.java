@@ -48,7 +48,7 @@ final class ClauseReader {
       boolean passive = isPassive(current);
       for (Token c : sentence.children(current.index())) {
         String r = c.relation();
-        if (passive ? r.equals("obl:agent") : r.equals("nsubj")) {
+        if (passive ? isAgent(c) : r.equals("nsubj")) {
           if (RELATIVE.contains(Folding.fold(c.word())) && current.relation().startsWith("acl")) {
             return List.of(token(current.head()));
           }
@@ -64,6 +64,15 @@ final class ClauseReader {
       current = token(current.head());
     }
     return List.of();
+  }
+
+  /** The agent of a passive: "obl:agent", or an oblique introduced by par/by (parsers differ). */
+  private boolean isAgent(Token c) {
+    if (c.relation().equals("obl:agent")) {
+      return true;
+    }
+    return relation(c).equals("obl") && sentence.children(c.index()).stream()
+        .anyMatch(k -> k.relation().equals("case") && Set.of("par", "by").contains(Folding.fold(k.word())));
   }
 
   /** The direct object: the object of an active verb, the subject of a passive one. */

@@ -22,7 +22,7 @@ import org.vigie.nlp.Folding;
  */
 public final class DependencyEventCoder implements EventCoder {
 
-  private static final Set<String> ACCOMPANY = Set.of("avec", "contre", "entre");
+  private static final List<String> ACCOMPANY = List.of("avec", "contre", "entre", "with", "against", "between");
   /**
    * Roots whose acts are mutual, so that "X et Y ont discuté" codes X with Y: agreeing,
    * consulting, cooperating. A statement by "X et Y" is not one of X to Y.
@@ -240,17 +240,20 @@ public final class DependencyEventCoder implements EventCoder {
 
   /**
    * Two different actors. A role word given the document's country ("les forces" in a story about
-   * Turkey) is not trusted against a named actor of that same country: "la Turquie a lancé une
+   * Turkey) is not trusted against the bare state of that same country: "la Turquie a lancé une
    * offensive contre les forces kurdes" is not Turkey against its own army.
    */
   private static boolean distinct(ActorMention a, ActorMention b) {
     if (a.actor().code().equals(b.actor().code())) {
       return false;
     }
-    boolean guessed = a.kind() == ActorMention.Kind.DOMESTIC || b.kind() == ActorMention.Kind.DOMESTIC;
-    boolean bothGuessed = a.kind() == ActorMention.Kind.DOMESTIC && b.kind() == ActorMention.Kind.DOMESTIC;
-    boolean sameCountry = a.actor().country() != null && a.actor().country().equals(b.actor().country());
-    return !(guessed && !bothGuessed && sameCountry);
+    return !(guessedAgainstItsState(a, b) || guessedAgainstItsState(b, a));
+  }
+
+  /** A role given the document's country, against the bare state of that country. */
+  private static boolean guessedAgainstItsState(ActorMention guessed, ActorMention named) {
+    return guessed.kind() == ActorMention.Kind.DOMESTIC && named.kind() != ActorMention.Kind.DOMESTIC
+        && named.actor().code().equals(guessed.actor().country());
   }
 
   /** Finds the actors at argument tokens, following coordination and apposed names. */

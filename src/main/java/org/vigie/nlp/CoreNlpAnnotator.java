@@ -30,6 +30,7 @@ public final class CoreNlpAnnotator implements Annotator {
   private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP parser;
   private final Lemmatizer lemmatizer;
+  private final TagMapper tags;
 
   public CoreNlpAnnotator(LanguageModels models) {
     this(models, "pos,depparse");
@@ -42,6 +43,7 @@ public final class CoreNlpAnnotator implements Annotator {
   public CoreNlpAnnotator(LanguageModels models, String parseAnnotators) {
     this.lang = models.lang();
     this.lemmatizer = models.lemmatizer();
+    this.tags = models.tags();
     Properties split = copy(models.coreNlp());
     split.setProperty("annotators", "tokenize,ssplit" + (hasMwt(models) ? ",mwt" : ""));
     this.splitter = new StanfordCoreNLP(split);
@@ -125,7 +127,7 @@ public final class CoreNlpAnnotator implements Annotator {
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
       CoreLabel t = labels.get(i);
-      String pos = t.tag() != null ? t.tag() : "X";
+      String pos = t.tag() != null ? tags.upos(t.tag()) : "X";
       String lemma =
           t.tag() != null
               ? lemmatizer.lemma(t.word(), pos)

@@ -8,6 +8,9 @@ import org.vigie.enrich.DateResolver;
 import org.vigie.model.AnnotatedDocument;
 import org.vigie.model.Article;
 import org.vigie.model.CleanArticle;
+import org.vigie.model.CleaningReport;
+import org.vigie.model.Sentence;
+import org.vigie.model.Span;
 import org.vigie.model.Event;
 import org.vigie.model.ResolvedDocument;
 
@@ -42,12 +45,31 @@ public final class Pipeline {
     if (stages == null) {
       throw new UnsupportedLanguageException(article.id(), lang, languages.keySet());
     }
-    AnnotatedDocument annotated = stages.annotator().annotate(cleaned, stages.selector());
-    annotated = new AnnotatedDocument(cleaned, lang, annotated.sentences());
+    AnnotatedDocument annotated = stages.annotator().get().annotate(cleaned, stages.selector());
+    return code(stages, new AnnotatedDocument(cleaned, lang, annotated.sentences()));
+  }
+
+  /** Actors, dates and events of an annotated document. */
+  private DocumentResult code(LanguageStages stages, AnnotatedDocument annotated) {
     ResolvedDocument withActors = stages.actors().resolve(annotated);
     ResolvedDocument resolved = new ResolvedDocument(annotated, withActors.mentions(), dates.find(annotated));
     List<Event> events = stages.coder().code(resolved);
-    return new DocumentResult(cleaned, resolved, events);
+    return new DocumentResult(annotated.article(), resolved, events);
+  }
+
+  /**
+   * Codes text parsed elsewhere (CoNLL-U): no cleaning and no CoreNLP; the given sentences, tags
+   * and dependencies are used as they are.
+   */
+  public DocumentResult processParsed(Article article, List<Sentence> sentences, String text) {
+    String lang = article.lang() != null ? article.lang() : guesser.guess(text);
+    LanguageStages stages = languages.get(lang);
+    if (stages == null) {
+      throw new UnsupportedLanguageException(article.id(), lang, languages.keySet());
+    }
+    CleanArticle cleaned = new CleanArticle(article, text, List.of(new Span(0, text.length())),
+        new CleaningReport(1, 1, 0, List.of(), null));
+    return code(stages, new AnnotatedDocument(cleaned, lang, sentences));
   }
 
   /** Only cleaning: what {@code vigie clean} reports. */

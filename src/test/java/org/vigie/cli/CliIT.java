@@ -127,6 +127,30 @@ class CliIT {
   }
 
   @Test
+  void mixedCorpusCodesEachArticleInItsLanguage() throws Exception {
+    Path mixed = dir.resolve("mixed.jsonl");
+    Files.writeString(mixed, String.join("\n",
+        "{\"id\": \"m-fr\", \"date\": \"2016-03-02\", \"text\": \"La Turquie a accusé la Syrie de bombarder ses villes frontalières.\"}",
+        "{\"id\": \"m-en\", \"date\": \"2016-03-02\", \"text\": \"Turkey accused Syria of shelling its border towns.\"}", ""));
+    Run run = vigie("code", mixed.toString());
+    assertEquals(0, run.exit(), run.err());
+    List<JsonNode> events = run.events();
+    assertTrue(events.stream().anyMatch(e -> e.get("doc_id").asText().equals("m-fr") && e.get("lang").asText().equals("fr")), run.out());
+    assertTrue(events.stream().anyMatch(e -> e.get("doc_id").asText().equals("m-en") && e.get("lang").asText().equals("en")), run.out());
+  }
+
+  @Test
+  void preParsedConlluIsCodedAsIs() throws Exception {
+    Run run = vigie("code", "--input-format", "conllu", "--date", "2016-03-02",
+        Path.of("src", "test", "resources", "conllu", "two-docs.conllu").toString());
+    assertEquals(0, run.exit(), run.err());
+    List<String> got = run.events().stream()
+        .map(e -> e.get("doc_id").asText() + " " + e.get("source").get("code").asText() + " " + e.get("target").get("code").asText() + " " + e.get("root").asText())
+        .toList();
+    assertTrue(got.contains("conllu-1 TUR RUS 11") && got.contains("conllu-2 FRA SYR 11"), got.toString());
+  }
+
+  @Test
   void cleanReportsTheExampleArticle() throws Exception {
     Run run = vigie("clean", Path.of("..", "shared", "examples", "kerry-lavrov.fr.txt").toString());
     assertEquals(0, run.exit(), run.err());

@@ -27,7 +27,12 @@ public final class Fixtures {
 
   /** Processes a French text dated {@code date}. */
   public static DocumentResult process(String text, String date) {
-    return pipeline().process(new Article("test", null, null, LocalDate.parse(date), "fr", text, "test"));
+    return process("fr", text, date);
+  }
+
+  /** Processes a text in {@code lang} ({@code null}: detect it) dated {@code date}. */
+  public static DocumentResult process(String lang, String text, String date) {
+    return pipeline().process(new Article("test", null, null, LocalDate.parse(date), lang, text, "test"));
   }
 
   public static List<Event> code(String text, String date) {
