@@ -40,6 +40,11 @@ public record PetrarchDictionaries(ActorDictionaries actors, PatternDictionary p
     if (files.isEmpty()) {
       throw new DictionaryException(dir + ": no PETRARCH verb or actor dictionary (CAMEO.*.txt, *verbs*, *actors*)");
     }
+    return load(files);
+  }
+
+  /** The given files alone. */
+  public static PetrarchDictionaries load(PetrarchFiles files) {
     return load(files, ActorDictionaries.builder(), null, CameoCodes.bundled());
   }
 

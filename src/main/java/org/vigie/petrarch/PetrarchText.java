@@ -69,7 +69,8 @@ final class PetrarchText {
     return semi < 0 ? s : s.substring(0, semi);
   }
 
-  private static String decode(Path path) {
+  /** The text of a file: UTF-8, else Latin-1; a leading byte-order mark dropped. */
+  static String decode(Path path) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);
