@@ -91,16 +91,16 @@ final class PatternImport {
   private void verbCode(Verb v, EventCodes c) {
     if (c.forward() == null) {
       if (c.reverse() != null) {
-        conversion.notRepresentable(v.origin(), "only a reverse event " + c + ": Vigie codes from the subject");
+        conversion.notRepresentable(v.origin(), "only a reverse event: " + c + ", Vigie codes from the subject");
       }
       return;
     }
     if (!codes.exists(c.forward())) {
-      conversion.notRepresentable(v.origin(), "unknown CAMEO code " + c.forward());
+      conversion.notRepresentable(v.origin(), "unknown CAMEO code: " + c.forward());
       return;
     }
     if (c.reverse() != null) {
-      conversion.approximated(v.origin(), "reverse event of " + c + " dropped");
+      conversion.approximated(v.origin(), "reverse event dropped: " + c);
     }
     String trigger = Folding.fold(v.lemma());
     List<Set<String>> particles = particles(v);
@@ -138,7 +138,7 @@ final class PatternImport {
       return null;
     }
     if (p.codes().reverse() != null) {
-      conversion.approximated(p.origin(), "reverse event of " + p.codes() + " dropped");
+      conversion.approximated(p.origin(), "reverse event dropped: " + p.codes());
     }
     if (p.after().stream().anyMatch(this::hasPhrasalSynonym)) {
       conversion.approximated(p.origin(), "synonyms of several words are matched by their last word");
@@ -154,10 +154,10 @@ final class PatternImport {
     if (c.forward() == null) {
       return c.reverse() == null
           ? "null code [---]: a pattern that only stops the verb's code"
-          : "only a reverse event " + c + ": Vigie codes from the subject";
+          : "only a reverse event: " + c + ", Vigie codes from the subject";
     }
     if (!codes.exists(c.forward())) {
-      return "unknown CAMEO code " + c.forward();
+      return "unknown CAMEO code: " + c.forward();
     }
     if (p.before().stream().anyMatch(i -> !(i instanceof PatternItem.Slot s && s.symbol() == '$'))) {
       return "words before the verb";
@@ -174,7 +174,7 @@ final class PatternImport {
     if (slots.contains('$')) {
       return "source slot '$' after the verb: Vigie's source is the subject";
     }
-    return undefined.isEmpty() ? null : "undefined synonym set " + undefined.get(0);
+    return undefined.isEmpty() ? null : "undefined synonym set: " + undefined.get(0);
   }
 
   private void collect(List<PatternItem> items, List<Character> slots, List<String> undefined) {

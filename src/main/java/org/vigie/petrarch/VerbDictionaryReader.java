@@ -91,6 +91,7 @@ final class VerbDictionaryReader {
     blockOrigin = line.origin();
     verbs = new ArrayList<>();
     patterns = new ArrayList<>();
+    blankSincePattern = false;
   }
 
   private void pattern(SourceLine line, String text) {
