@@ -3,9 +3,9 @@ package org.vigie.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.vigie.model.Article;
@@ -31,18 +31,31 @@ import picocli.CommandLine.Spec;
  * compares the events with the expected ones. Prints each failure, the counts per category, and
  * last {@code N passed, M failed}; exit code 1 when any sentence failed.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Code the sentences of a PETRARCH-2 validation file (XML) and compare with their expected events.")
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Code the sentences of a PETRARCH-2 validation file (XML) and compare with their expected"
+            + " events.")
 final class ValidateCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "PETRARCH-2 or UD-PETRARCH validation file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "PETRARCH-2 or UD-PETRARCH validation file.")
   Path file;
 
-  @Option(names = "--dictionaries", paramLabel = "DIR",
-      description = "Folder of dictionaries for the pipeline. Default: the folder of those the file's <Environment> names.")
+  @Option(
+      names = "--dictionaries",
+      paramLabel = "DIR",
+      description =
+          "Folder of dictionaries for the pipeline. Default: the folder of those the file's"
+              + " <Environment> names.")
   Path dictionaries;
 
-  @Option(names = "--verbose", description = "Every skipped dictionary line, and stack traces with errors.")
+  @Option(
+      names = "--verbose",
+      description = "Every skipped dictionary line, and stack traces with errors.")
   boolean verbose;
 
   @Spec CommandSpec spec;
@@ -62,18 +75,38 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Pipeline pipeline = PipelineFactory.create(new PipelineConfig(folder, false));
     if (!pipeline.languages().contains("en")) {
-      err.println("vigie: this pipeline codes " + pipeline.languages() + ", not English: the sentences cannot be coded");
+      err.println(
+          "vigie: this pipeline codes "
+              + pipeline.languages()
+              + ", not English: the sentences cannot be coded");
     }
     Validation.Result result = Validation.run(vf, s -> code(pipeline, s));
     for (Validation.Outcome o : result.outcomes()) {
       if (!o.passed()) {
         ValidationSentence s = o.sentence();
-        out.println("FAIL " + s.id() + " (" + s.origin() + "): expected " + show(s.expected()) + " got "
-            + (o.error() != null ? "error: " + o.error() : show(o.got())));
+        out.println(
+            "FAIL "
+                + s.id()
+                + " ("
+                + s.origin()
+                + "): expected "
+                + show(s.expected())
+                + " got "
+                + (o.error() != null ? "error: " + o.error() : show(o.got())));
       }
     }
-    result.byCategory().forEach((category, counts) ->
-        out.println("category " + (category.isEmpty() ? "(none)" : category) + ": " + counts[0] + " passed, " + counts[1] + " failed"));
+    result
+        .byCategory()
+        .forEach(
+            (category, counts) ->
+                out.println(
+                    "category "
+                        + (category.isEmpty() ? "(none)" : category)
+                        + ": "
+                        + counts[0]
+                        + " passed, "
+                        + counts[1]
+                        + " failed"));
     if (result.notSelected() > 0) {
       out.println("not evaluated: " + result.notSelected());
     }
@@ -110,8 +143,11 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static String show(Set<CodedEvent> events) {
-    return events.isEmpty() ? "[no event]"
-        : events.stream().map(CodedEvent::toString).sorted().collect(Collectors.joining(", ", "[", "]"));
+    return events.isEmpty()
+        ? "[no event]"
+        : events.stream()
+            .map(CodedEvent::toString)
+            .sorted()
+            .collect(Collectors.joining(", ", "[", "]"));
   }
-
 }

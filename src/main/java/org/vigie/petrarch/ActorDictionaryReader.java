@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class ActorDictionaryReader {
 
   private static final Pattern BRACKETS = Pattern.compile("\\[([^\\]]*)\\]");
+
   /** Synonyms written on one line: {@code +TAIOAN_ +TAWIAN_}. */
   private static final Pattern SYNONYM_SPLIT = Pattern.compile("\\s+\\+");
 
@@ -23,6 +24,7 @@ final class ActorDictionaryReader {
   private List<String> names;
   private List<DatedCode> codes;
   private Origin origin;
+
   /** The primary line of the record being read was skipped: its other lines have no actor. */
   private int orphanedBy;
 
@@ -32,7 +34,9 @@ final class ActorDictionaryReader {
 
   static ActorFile read(Path file) {
     List<SourceLine> lines = PetrarchText.read(file);
-    ActorDictionaryReader r = new ActorDictionaryReader(new LineAccount.Tally(file.getFileName().toString(), lines.size()));
+    ActorDictionaryReader r =
+        new ActorDictionaryReader(
+            new LineAccount.Tally(file.getFileName().toString(), lines.size()));
     lines.forEach(r::line);
     r.close();
     return new ActorFile(r.entries, r.tally.account());
@@ -77,7 +81,11 @@ final class ActorDictionaryReader {
 
   private void synonyms(SourceLine line) {
     if (names == null) {
-      tally.skipped(line, orphanedBy > 0 ? "synonym of the skipped actor of line " + orphanedBy : "synonym without an actor before it");
+      tally.skipped(
+          line,
+          orphanedBy > 0
+              ? "synonym of the skipped actor of line " + orphanedBy
+              : "synonym without an actor before it");
       return;
     }
     List<String> found = new ArrayList<>();
@@ -101,7 +109,11 @@ final class ActorDictionaryReader {
       return;
     }
     if (names == null) {
-      tally.skipped(line, orphanedBy > 0 ? "date restriction of the skipped actor of line " + orphanedBy : "date restriction without an actor before it");
+      tally.skipped(
+          line,
+          orphanedBy > 0
+              ? "date restriction of the skipped actor of line " + orphanedBy
+              : "date restriction without an actor before it");
       return;
     }
     List<DatedCode> found = new ArrayList<>();

@@ -17,9 +17,9 @@ import org.vigie.actors.Country;
  *   <li>a record coded with a state's code ({@code AFGHANISTAN_ [AFG]}, {@code RUSSIAN_ [RUS]},
  *       {@code UKRAINE_ ... [UKR >911221]}) gives that state's names (capitals and adjectives
  *       included, as PETRARCH codes them all as the state); lat/lon 0;
- *   <li>a record with dated codes is a person with office terms ({@code >date} from, {@code
- *       <date} until, {@code a-b} between, both days included); its undated code, if any,
- *       applies whenever no term does;
+ *   <li>a record with dated codes is a person with office terms ({@code >date} from, {@code <date}
+ *       until, {@code a-b} between, both days included); its undated code, if any, applies whenever
+ *       no term does;
  *   <li>any other record is an organisation: {@code igo} for IGO…, {@code group} for IMG… and
  *       rebels or insurgents (…REB, …INS), {@code ngo} for NGO…/NGM…, {@code company} for MNC…,
  *       else {@code agency}.
@@ -41,8 +41,13 @@ final class ActorImport {
     this.conversions = conversions;
   }
 
-  /** @param conversions the conversion of each file, by file name */
-  static void into(ActorDictionaries.Builder builder, List<ActorFile> files, Map<String, Conversion> conversions) {
+  /**
+   * @param conversions the conversion of each file, by file name
+   */
+  static void into(
+      ActorDictionaries.Builder builder,
+      List<ActorFile> files,
+      Map<String, Conversion> conversions) {
     ActorImport i = new ActorImport(builder, conversions);
     files.forEach(f -> f.entries().forEach(i::entry));
     i.addStates();
@@ -53,23 +58,37 @@ final class ActorImport {
     c.count("entries");
     List<DatedCode> coded = e.codes().stream().filter(d -> d.code() != null).toList();
     if (coded.isEmpty()) {
-      c.notRepresentable(e.origin(), e.codes().isEmpty() ? "no code: names of no actor" : "only the null code [---]: names of no actor");
+      c.notRepresentable(
+          e.origin(),
+          e.codes().isEmpty()
+              ? "no code: names of no actor"
+              : "only the null code [---]: names of no actor");
       return;
     }
     List<String> names = displayNames(e.names());
     String state = stateCode(coded);
     if (state != null) {
-      states.computeIfAbsent(state, k -> new State(new LinkedHashSet<>(), e.origin())).names().addAll(names);
+      states
+          .computeIfAbsent(state, k -> new State(new LinkedHashSet<>(), e.origin()))
+          .names()
+          .addAll(names);
       c.count("state records");
       List<DatedCode> others = coded.stream().filter(d -> !d.code().equals(state)).toList();
       if (!others.isEmpty()) {
-        c.approximated(e.origin(), "a Vigie state has no dates: names kept as " + state + ", codes dropped " + others);
+        c.approximated(
+            e.origin(),
+            "a Vigie state has no dates: names kept as " + state + ", codes dropped " + others);
       }
       return;
     }
     List<DatedCode> undated = coded.stream().filter(DatedCode::isDefault).toList();
     if (undated.size() > 1) {
-      c.approximated(e.origin(), "several undated codes: kept " + undated.get(0) + ", dropped " + undated.subList(1, undated.size()));
+      c.approximated(
+          e.origin(),
+          "several undated codes: kept "
+              + undated.get(0)
+              + ", dropped "
+              + undated.subList(1, undated.size()));
     }
     if (undated.size() == coded.size()) {
       String code = undated.get(0).code();
@@ -121,17 +140,23 @@ final class ActorImport {
   }
 
   private void addStates() {
-    states.forEach((code, state) -> {
-      Conversion c = conversions.get(state.origin().file());
-      List<String> names = List.copyOf(state.names());
-      if (builder.country(new Country(code, names, List.of(), List.of(), List.of(), 0, 0))) {
-        c.count("states");
-        c.count("state names", names.size());
-      } else {
-        c.notRepresentable(state.origin(), "state " + code + " is already in the base dictionaries: its "
-            + names.size() + " PETRARCH names are not added (a state's names cannot be extended)");
-      }
-    });
+    states.forEach(
+        (code, state) -> {
+          Conversion c = conversions.get(state.origin().file());
+          List<String> names = List.copyOf(state.names());
+          if (builder.country(new Country(code, names, List.of(), List.of(), List.of(), 0, 0))) {
+            c.count("states");
+            c.count("state names", names.size());
+          } else {
+            c.notRepresentable(
+                state.origin(),
+                "state "
+                    + code
+                    + " is already in the base dictionaries: its "
+                    + names.size()
+                    + " PETRARCH names are not added (a state's names cannot be extended)");
+          }
+        });
   }
 
   /**

@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
 final class AgentDictionaryReader {
 
   private static final Pattern SUBSTITUTION = Pattern.compile("(![A-Z0-9_]+!)\\s*=\\s*(.*)");
-  private static final Pattern AGENT = Pattern.compile("(.+?)\\s*(?:\\{([^}]*)\\})?\\s*\\[([^\\]}]*)[\\]}]");
+  private static final Pattern AGENT =
+      Pattern.compile("(.+?)\\s*(?:\\{([^}]*)\\})?\\s*\\[([^\\]}]*)[\\]}]");
   private static final Pattern MARKER = Pattern.compile("![A-Z0-9_]+!");
   private static final Pattern CODE = Pattern.compile("~([A-Z0-9]+)|([A-Z0-9]+)~");
+
   /** A blank between two words, not next to an underscore: PETRARCH lets other words in there. */
   private static final Pattern GAP = Pattern.compile("[^_\\s]\\s+[^_\\s]");
 
@@ -59,14 +61,17 @@ final class AgentDictionaryReader {
     return new AgentFile(agents, tally.account());
   }
 
-  private static Agent agent(SourceLine line, String text, Map<String, List<String>> substitutions) {
+  private static Agent agent(
+      SourceLine line, String text, Map<String, List<String>> substitutions) {
     Matcher m = AGENT.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException(text.contains("[") ? "not PHRASE {plurals} [~CODE]" : "no agent code [~CODE]");
+      throw new IllegalArgumentException(
+          text.contains("[") ? "not PHRASE {plurals} [~CODE]" : "no agent code [~CODE]");
     }
     Matcher code = CODE.matcher(m.group(3).strip());
     if (!code.matches()) {
-      throw new IllegalArgumentException("agent code must be ~CODE or CODE~: '" + m.group(3).strip() + "'");
+      throw new IllegalArgumentException(
+          "agent code must be ~CODE or CODE~: '" + m.group(3).strip() + "'");
     }
     String raw = m.group(1);
     String phrase = Phrases.words(raw);
@@ -91,8 +96,13 @@ final class AgentDictionaryReader {
       }
     }
     boolean prefix = code.group(2) != null;
-    return new Agent(phrase, List.copyOf(forms), prefix ? code.group(2) : code.group(1), prefix,
-        GAP.matcher(raw.replaceAll(MARKER.pattern(), "X")).find(), line.origin());
+    return new Agent(
+        phrase,
+        List.copyOf(forms),
+        prefix ? code.group(2) : code.group(1),
+        prefix,
+        GAP.matcher(raw.replaceAll(MARKER.pattern(), "X")).find(),
+        line.origin());
   }
 
   private static List<String> substitute(String phrase, Map<String, List<String>> substitutions) {

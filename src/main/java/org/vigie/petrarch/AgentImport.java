@@ -18,11 +18,15 @@ final class AgentImport {
     for (Agent a : file.agents()) {
       conversion.count("agents");
       if (a.prefix()) {
-        conversion.notRepresentable(a.origin(), "code before the actor's (" + a.code() + "~): Vigie roles follow the country");
+        conversion.notRepresentable(
+            a.origin(),
+            "code before the actor's (" + a.code() + "~): Vigie roles follow the country");
         continue;
       }
       if (a.gaps()) {
-        conversion.approximated(a.origin(), "words that may stand apart in PETRARCH must be adjacent: '" + a.phrase() + "'");
+        conversion.approximated(
+            a.origin(),
+            "words that may stand apart in PETRARCH must be adjacent: '" + a.phrase() + "'");
       }
       for (String form : a.forms()) {
         builder.role(form.toLowerCase(Locale.ROOT), a.code());

@@ -1,8 +1,8 @@
 package org.vigie.petrarch;
 
 /**
- * One phrase of a PETRARCH discard list: a sentence (or, with {@code +}, a whole story) holding
- * it is not coded (sports results, historical chronologies).
+ * One phrase of a PETRARCH discard list: a sentence (or, with {@code +}, a whole story) holding it
+ * is not coded (sports results, historical chronologies).
  *
  * @param phrase the words, separated by spaces
  * @param wholeStory whether the whole story is discarded, not only the sentence

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * The regular plurals PETRARCH generates for agents and synonym sets: add {@code S}, {@code Y} →
- * {@code IES}, {@code SS} → {@code SSES}. Two English refinements where the documented rule gives
- * a non-word: a vowel before {@code Y} keeps it ({@code ATTORNEY} → {@code ATTORNEYS}), and {@code
+ * {@code IES}, {@code SS} → {@code SSES}. Two English refinements where the documented rule gives a
+ * non-word: a vowel before {@code Y} keeps it ({@code ATTORNEY} → {@code ATTORNEYS}), and {@code
  * S}, {@code X}, {@code Z}, {@code CH}, {@code SH} take {@code ES} ({@code COACH} → {@code
  * COACHES}).
  */
@@ -31,7 +31,11 @@ final class EnglishPlurals {
     if (u.endsWith("Y") && u.length() > 1 && "AEIOU".indexOf(u.charAt(u.length() - 2)) < 0) {
       stem = w.substring(0, w.length() - 1);
       suffix = "IES";
-    } else if (u.endsWith("S") || u.endsWith("X") || u.endsWith("Z") || u.endsWith("CH") || u.endsWith("SH")) {
+    } else if (u.endsWith("S")
+        || u.endsWith("X")
+        || u.endsWith("Z")
+        || u.endsWith("CH")
+        || u.endsWith("SH")) {
       suffix = "ES";
     } else {
       suffix = "S";

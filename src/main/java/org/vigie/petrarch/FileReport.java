@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one PETRARCH file gave: how its lines were read, what its entries became in Vigie's
- * model, and which entries could not be carried over.
+ * What one PETRARCH file gave: how its lines were read, what its entries became in Vigie's model,
+ * and which entries could not be carried over.
  *
  * @param kind {@code verbs}, {@code actors}, {@code agents}, {@code discards}, {@code issues} or
  *     {@code prepositions}
@@ -14,8 +14,12 @@ import java.util.Map;
  * @param notRepresentable entries read but not converted, each with its reason
  * @param approximated entries converted with a loss, each with what was lost
  */
-public record FileReport(String kind, LineAccount lines, Map<String, Integer> loaded,
-    List<LineIssue> notRepresentable, List<LineIssue> approximated) {
+public record FileReport(
+    String kind,
+    LineAccount lines,
+    Map<String, Integer> loaded,
+    List<LineIssue> notRepresentable,
+    List<LineIssue> approximated) {
 
   public FileReport {
     loaded = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(loaded));

@@ -3,8 +3,8 @@ package org.vigie.petrarch;
 import java.util.List;
 
 /**
- * One line of a PETRARCH issue list: a phrase that gives a sentence an issue code, or (with
- * {@code ~}) a phrase that cancels issue coding.
+ * One line of a PETRARCH issue list: a phrase that gives a sentence an issue code, or (with {@code
+ * ~}) a phrase that cancels issue coding.
  *
  * @param category the {@code <ISSUE CATEGORY="...">} it is in, or null
  * @param phrase the phrase as written
@@ -13,7 +13,8 @@ import java.util.List;
  * @param code the issue code, or null for a phrase that cancels issue coding
  * @param origin where it was read
  */
-public record Issue(String category, String phrase, List<String> forms, String code, Origin origin) {
+public record Issue(
+    String category, String phrase, List<String> forms, String code, Origin origin) {
 
   public Issue {
     forms = List.copyOf(forms);

@@ -7,13 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a PETRARCH issue list: {@code <ISSUE CATEGORY="...">} blocks of {@code phrase [CODE]}
- * lines and {@code ~phrase} (or {@code ~~phrase}) lines that cancel issue coding.
+ * Reads a PETRARCH issue list: {@code <ISSUE CATEGORY="...">} blocks of {@code phrase [CODE]} lines
+ * and {@code ~phrase} (or {@code ~~phrase}) lines that cancel issue coding.
  */
 final class IssueListReader {
 
-  private static final Pattern OPEN = Pattern.compile("<ISSUE\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CATEGORY = Pattern.compile("CATEGORY\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OPEN =
+      Pattern.compile("<ISSUE\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CATEGORY =
+      Pattern.compile("CATEGORY\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLOSE = Pattern.compile("</ISSUE\\s*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern ISSUE = Pattern.compile("([^\\[\\]]+?)\\s*\\[([A-Za-z0-9_\\-]+)\\]");
   private static final int MAX_FORMS = 64;
@@ -54,8 +56,13 @@ final class IssueListReader {
     return new IssueFile(out, tally.account());
   }
 
-  private static void add(List<Issue> out, LineAccount.Tally tally, SourceLine line, String category,
-      String phrase, String code) {
+  private static void add(
+      List<Issue> out,
+      LineAccount.Tally tally,
+      SourceLine line,
+      String category,
+      String phrase,
+      String code) {
     if (phrase.isBlank()) {
       tally.skipped(line, "empty issue phrase");
       return;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How the lines of one file were read: each line is either ignored (blank or comment only),
- * parsed, or skipped with a reason.
+ * How the lines of one file were read: each line is either ignored (blank or comment only), parsed,
+ * or skipped with a reason.
  *
  * @param file the file name
  * @param lines all lines of the file
@@ -13,7 +13,8 @@ import java.util.List;
  * @param parsed lines read into an entry
  * @param skipped lines that could not be read, each with its reason
  */
-public record LineAccount(String file, int lines, int ignored, int parsed, List<LineIssue> skipped) {
+public record LineAccount(
+    String file, int lines, int ignored, int parsed, List<LineIssue> skipped) {
 
   public LineAccount {
     skipped = List.copyOf(skipped);
@@ -27,7 +28,7 @@ public record LineAccount(String file, int lines, int ignored, int parsed, List<
   /** Counts lines as a reader goes; not thread-safe. */
   static final class Tally {
     private final String file;
-    private int lines;
+    private final int lines;
     private int ignored;
     private int parsed;
     private final List<LineIssue> skipped = new ArrayList<>();

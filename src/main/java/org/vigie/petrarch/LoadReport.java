@@ -51,8 +51,20 @@ public record LoadReport(List<FileReport> files) {
     List<String> out = new ArrayList<>();
     for (FileReport f : files) {
       LineAccount l = f.lines();
-      StringBuilder s = new StringBuilder(f.file() + " (" + f.kind() + "): " + l.lines() + " lines, " + l.parsed()
-          + " parsed, " + l.ignored() + " blank or comment, " + l.skipped().size() + " skipped");
+      StringBuilder s =
+          new StringBuilder(
+              f.file()
+                  + " ("
+                  + f.kind()
+                  + "): "
+                  + l.lines()
+                  + " lines, "
+                  + l.parsed()
+                  + " parsed, "
+                  + l.ignored()
+                  + " blank or comment, "
+                  + l.skipped().size()
+                  + " skipped");
       f.loaded().forEach((k, v) -> s.append("; ").append(k).append(' ').append(v));
       if (!f.notRepresentable().isEmpty()) {
         s.append("; not representable ").append(f.notRepresentable().size());

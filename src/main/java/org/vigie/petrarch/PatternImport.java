@@ -15,23 +15,23 @@ import org.vigie.nlp.Folding;
  * Turns a PETRARCH verb dictionary into Vigie verb patterns. For each verb of a block:
  *
  * <ul>
- *   <li>its code (its own, else the block's) gives two patterns without required words: one
- *       whose target is the direct object, preferred when there is one, and one without target
- *       slot, which lets the coder look for the target as for Vigie's own such patterns;
- *   <li>each pattern line gives a pattern triggered by the verb's lemma: the words after {@code
- *       *} (each word of a {@code {noun phrase}} or {@code (prepositional phrase)}, the
- *       particles of a phrasal verb) become required words, in order; a {@code &SYNSET} becomes
- *       one word with its phrases as alternatives (a phrase of several words by its last word,
- *       its head, counted as approximated); {@code +} right after a preposition is the target that this preposition
- *       introduces, {@code +} right after the verb its direct object; a {@code $} before the
- *       verb is dropped, the source being the subject anyway.
+ *   <li>its code (its own, else the block's) gives two patterns without required words: one whose
+ *       target is the direct object, preferred when there is one, and one without target slot,
+ *       which lets the coder look for the target as for Vigie's own such patterns;
+ *   <li>each pattern line gives a pattern triggered by the verb's lemma: the words after {@code *}
+ *       (each word of a {@code {noun phrase}} or {@code (prepositional phrase)}, the particles of a
+ *       phrasal verb) become required words, in order; a {@code &SYNSET} becomes one word with its
+ *       phrases as alternatives (a phrase of several words by its last word, its head, counted as
+ *       approximated); {@code +} right after a preposition is the target that this preposition
+ *       introduces, {@code +} right after the verb its direct object; a {@code $} before the verb
+ *       is dropped, the source being the subject anyway.
  * </ul>
  *
- * <p>What cannot be said in a Vigie pattern is counted as not representable, with its reason:
- * words before the verb, {@code ^}, {@code %}, {@code $} after the verb, {@code +} after a word
- * that is not a preposition, the null code {@code [---]} (a pattern that only stops the verb's
- * code), a code with only a reverse event ({@code [:173]}), unknown codes or synonym sets, and
- * the transformations. The reverse event of a pair ({@code [042:043]}) is dropped and counted as
+ * <p>What cannot be said in a Vigie pattern is counted as not representable, with its reason: words
+ * before the verb, {@code ^}, {@code %}, {@code $} after the verb, {@code +} after a word that is
+ * not a preposition, the null code {@code [---]} (a pattern that only stops the verb's code), a
+ * code with only a reverse event ({@code [:173]}), unknown codes or synonym sets, and the
+ * transformations. The reverse event of a pair ({@code [042:043]}) is dropped and counted as
  * approximated. Required words need not be adjacent in Vigie, only in order.
  */
 final class PatternImport {
@@ -54,13 +54,15 @@ final class PatternImport {
     this.conversion = conversion;
   }
 
-  static List<EventPattern> convert(VerbFile file, CameoCodes codes, Set<String> prepositions, Conversion conversion) {
+  static List<EventPattern> convert(
+      VerbFile file, CameoCodes codes, Set<String> prepositions, Conversion conversion) {
     PatternImport p = new PatternImport(codes, prepositions, conversion);
     file.synsets().forEach(s -> p.synsets.put(s.name(), s));
     conversion.count("synonym sets", file.synsets().size());
     file.blocks().forEach(p::block);
     for (Transformation t : file.transformations()) {
-      conversion.notRepresentable(t.origin(), "transformation: verb-on-verb rules have no Vigie equivalent");
+      conversion.notRepresentable(
+          t.origin(), "transformation: verb-on-verb rules have no Vigie equivalent");
     }
     conversion.count("event patterns", p.out.size());
     return List.copyOf(p.out);
@@ -72,7 +74,8 @@ final class PatternImport {
     for (Verb v : block.verbs()) {
       conversion.count("verbs");
       if (v.verbIndex() > 0) {
-        conversion.notRepresentable(v.origin(), "words before the verb in '" + String.join("_", v.words()) + "'");
+        conversion.notRepresentable(
+            v.origin(), "words before the verb in '" + String.join("_", v.words()) + "'");
       } else {
         verbs.add(v);
         verbCode(v, v.codes() != null ? v.codes() : block.codes());
@@ -91,7 +94,8 @@ final class PatternImport {
   private void verbCode(Verb v, EventCodes c) {
     if (c.forward() == null) {
       if (c.reverse() != null) {
-        conversion.notRepresentable(v.origin(), "only a reverse event: " + c + ", Vigie codes from the subject");
+        conversion.notRepresentable(
+            v.origin(), "only a reverse event: " + c + ", Vigie codes from the subject");
       }
       return;
     }
@@ -105,8 +109,28 @@ final class PatternImport {
     String trigger = Folding.fold(v.lemma());
     List<Set<String>> particles = particles(v);
     String text = String.join(" ", v.words()).toLowerCase(Locale.ROOT);
-    out.add(new EventPattern(c.forward(), trigger, false, particles, false, true, null, text + " +", v.origin().toString()));
-    out.add(new EventPattern(c.forward(), trigger, false, particles, false, false, null, text, v.origin().toString()));
+    out.add(
+        new EventPattern(
+            c.forward(),
+            trigger,
+            false,
+            particles,
+            false,
+            true,
+            null,
+            text + " +",
+            v.origin().toString()));
+    out.add(
+        new EventPattern(
+            c.forward(),
+            trigger,
+            false,
+            particles,
+            false,
+            false,
+            null,
+            text,
+            v.origin().toString()));
     conversion.count("verb codes");
   }
 
@@ -141,7 +165,8 @@ final class PatternImport {
       conversion.approximated(p.origin(), "reverse event dropped: " + p.codes());
     }
     if (p.after().stream().anyMatch(this::hasPhrasalSynonym)) {
-      conversion.approximated(p.origin(), "synonyms of several words are matched by their last word");
+      conversion.approximated(
+          p.origin(), "synonyms of several words are matched by their last word");
     }
     List<Set<String>> words = new ArrayList<>();
     positions.forEach(pos -> words.add(Set.copyOf(pos.alternatives())));
@@ -159,7 +184,8 @@ final class PatternImport {
     if (!codes.exists(c.forward())) {
       return "unknown CAMEO code: " + c.forward();
     }
-    if (p.before().stream().anyMatch(i -> !(i instanceof PatternItem.Slot s && s.symbol() == '$'))) {
+    if (p.before().stream()
+        .anyMatch(i -> !(i instanceof PatternItem.Slot s && s.symbol() == '$'))) {
       return "words before the verb";
     }
     List<Character> slots = new ArrayList<>();
@@ -190,9 +216,9 @@ final class PatternImport {
   }
 
   /**
-   * The items after the verb as a flat sequence of positions; groups only order words. A synonym
-   * of several words stands by its last word, the head (PETRARCH matches phrases by their head),
-   * and by its words joined, which a hyphenated token matches ({@code cease-fire}).
+   * The items after the verb as a flat sequence of positions; groups only order words. A synonym of
+   * several words stands by its last word, the head (PETRARCH matches phrases by their head), and
+   * by its words joined, which a hyphenated token matches ({@code cease-fire}).
    */
   private List<Position> positions(List<PatternItem> items) {
     List<Position> out = new ArrayList<>();
@@ -236,7 +262,10 @@ final class PatternImport {
     return prepositions.contains(word) ? word : null;
   }
 
-  /** A word or phrase as Vigie compares it: folded pieces joined by blanks ({@code SIT-IN} → {@code sit in}). */
+  /**
+   * A word or phrase as Vigie compares it: folded pieces joined by blanks ({@code SIT-IN} → {@code
+   * sit in}).
+   */
   private static Set<String> folded(String word) {
     String f = String.join(" ", Folding.pieces(word));
     return f.isEmpty() ? Set.of() : new LinkedHashSet<>(List.of(f));
@@ -256,10 +285,22 @@ final class PatternImport {
 
   private void emit(Verb v, Shape shape, VerbPattern p) {
     String verb = String.join(" ", v.words()).toLowerCase(Locale.ROOT);
-    String text = p.text().toLowerCase(Locale.ROOT).replaceFirst("\\*+", java.util.regex.Matcher.quoteReplacement(verb));
+    String text =
+        p.text()
+            .toLowerCase(Locale.ROOT)
+            .replaceFirst("\\*+", java.util.regex.Matcher.quoteReplacement(verb));
     List<Set<String>> all = new ArrayList<>(particles(v));
     all.addAll(shape.words());
-    out.add(new EventPattern(shape.code(), Folding.fold(v.lemma()), false, all, false, shape.target(),
-        shape.preposition(), text, p.origin().toString()));
+    out.add(
+        new EventPattern(
+            shape.code(),
+            Folding.fold(v.lemma()),
+            false,
+            all,
+            false,
+            shape.target(),
+            shape.preposition(),
+            text,
+            p.origin().toString()));
   }
 }

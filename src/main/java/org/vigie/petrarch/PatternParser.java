@@ -15,7 +15,9 @@ final class PatternParser {
 
   private PatternParser() {}
 
-  /** @param content the line without leading blanks, starting with {@code -} */
+  /**
+   * @param content the line without leading blanks, starting with {@code -}
+   */
   static VerbPattern parse(String content, Origin origin) {
     String body = content.substring(1);
     int open = body.lastIndexOf('[');
@@ -24,7 +26,8 @@ final class PatternParser {
       throw new IllegalArgumentException("no code [CODE] at the end of the pattern");
     }
     if (!body.substring(close + 1).isBlank()) {
-      throw new IllegalArgumentException("unexpected text after the code: '" + body.substring(close + 1).strip() + "'");
+      throw new IllegalArgumentException(
+          "unexpected text after the code: '" + body.substring(close + 1).strip() + "'");
     }
     EventCodes codes = EventCodes.parse(body.substring(open + 1, close));
     String text = body.substring(0, open).strip();
@@ -50,15 +53,18 @@ final class PatternParser {
             throw new IllegalArgumentException("unbalanced '" + token + "'");
           }
           Frame f = stack.pop();
-          List<PatternItem> into = stack.isEmpty() ? (verbSeen ? after : before) : stack.peek().items;
+          List<PatternItem> into =
+              stack.isEmpty() ? (verbSeen ? after : before) : stack.peek().items;
           into.add(new PatternItem.Group(f.prepositional, f.items));
         }
         case "+", "$", "^", "%" -> target.add(new PatternItem.Slot(token.charAt(0)));
-        default -> target.add(token.startsWith("&") ? new PatternItem.SynsetRef(token) : word(token));
+        default ->
+            target.add(token.startsWith("&") ? new PatternItem.SynsetRef(token) : word(token));
       }
     }
     if (!stack.isEmpty()) {
-      throw new IllegalArgumentException("unclosed '" + (stack.peek().prepositional ? "(" : "{") + "'");
+      throw new IllegalArgumentException(
+          "unclosed '" + (stack.peek().prepositional ? "(" : "{") + "'");
     }
     if (!verbSeen) {
       throw new IllegalArgumentException("no verb '*' in the pattern");
@@ -90,7 +96,11 @@ final class PatternParser {
           out.add(word.toString());
           word.setLength(0);
         }
-        if (c == '*' && !out.isEmpty() && out.get(out.size() - 1).equals("*") && i > 0 && text.charAt(i - 1) == '*') {
+        if (c == '*'
+            && !out.isEmpty()
+            && out.get(out.size() - 1).equals("*")
+            && i > 0
+            && text.charAt(i - 1) == '*') {
           continue;
         }
         if (!Character.isWhitespace(c)) {

@@ -11,6 +11,7 @@ final class PetrarchDates {
   private static final Pattern CODE = Pattern.compile("[A-Z0-9]{3,}|---");
   private static final Pattern RESTRICTION =
       Pattern.compile("(\\S+)(?:\\s+(?:([<>])\\s*(\\d+)|(\\d+)\\s*-\\s*(\\d+)|(\\S.*)))?");
+
   /** Two-digit years up to this one are 20xx: the Phoenix files have none from 15 to 30. */
   private static final int LAST_2000S_YEAR = 30;
 
@@ -28,7 +29,8 @@ final class PetrarchDates {
     }
     String c = code.equals("---") ? null : code;
     if (m.group(6) != null) {
-      throw new IllegalArgumentException("date restriction must be <date, >date or date-date: '" + m.group(6) + "'");
+      throw new IllegalArgumentException(
+          "date restriction must be <date, >date or date-date: '" + m.group(6) + "'");
     }
     if (m.group(2) != null) {
       LocalDate d = date(m.group(3));
@@ -38,7 +40,8 @@ final class PetrarchDates {
       LocalDate from = date(m.group(4));
       LocalDate to = date(m.group(5));
       if (to.isBefore(from)) {
-        throw new IllegalArgumentException("range ends (" + to + ") before it starts (" + from + ")");
+        throw new IllegalArgumentException(
+            "range ends (" + to + ") before it starts (" + from + ")");
       }
       return new DatedCode(c, from, to);
     }
@@ -54,7 +57,8 @@ final class PetrarchDates {
         return LocalDate.of(year, month(digits, 2), day(digits, 4));
       }
       if (digits.length() == 8) {
-        return LocalDate.of(Integer.parseInt(digits.substring(0, 4)), month(digits, 4), day(digits, 6));
+        return LocalDate.of(
+            Integer.parseInt(digits.substring(0, 4)), month(digits, 4), day(digits, 6));
       }
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("not a date: '" + digits + "' (" + e.getMessage() + ")");

@@ -16,9 +16,9 @@ import org.vigie.dictionary.DictionaryException;
 import org.vigie.nlp.Folding;
 
 /**
- * PETRARCH-2 dictionaries read as they are and carried into Vigie's model: the front door of
- * this package. Bad lines never stop loading; each is in the {@link LoadReport} as {@code
- * file:line: reason}, with what could not be converted.
+ * PETRARCH-2 dictionaries read as they are and carried into Vigie's model: the front door of this
+ * package. Bad lines never stop loading; each is in the {@link LoadReport} as {@code file:line:
+ * reason}, with what could not be converted.
  *
  * @param actors the actor dictionaries (states, organisations, people, roles from the agents)
  * @param patterns the verb patterns
@@ -26,8 +26,12 @@ import org.vigie.nlp.Folding;
  * @param issues the issue phrases (no Vigie stage uses them yet)
  * @param report what each file gave
  */
-public record PetrarchDictionaries(ActorDictionaries actors, PatternDictionary patterns, List<Discard> discards,
-    List<Issue> issues, LoadReport report) {
+public record PetrarchDictionaries(
+    ActorDictionaries actors,
+    PatternDictionary patterns,
+    List<Discard> discards,
+    List<Issue> issues,
+    LoadReport report) {
 
   public PetrarchDictionaries {
     discards = List.copyOf(discards);
@@ -38,7 +42,8 @@ public record PetrarchDictionaries(ActorDictionaries actors, PatternDictionary p
   public static PetrarchDictionaries load(Path dir) {
     PetrarchFiles files = PetrarchFiles.find(dir);
     if (files.isEmpty()) {
-      throw new DictionaryException(dir + ": no PETRARCH verb or actor dictionary (CAMEO.*.txt, *verbs*, *actors*)");
+      throw new DictionaryException(
+          dir + ": no PETRARCH verb or actor dictionary (CAMEO.*.txt, *verbs*, *actors*)");
     }
     return load(files);
   }
@@ -54,14 +59,18 @@ public record PetrarchDictionaries(ActorDictionaries actors, PatternDictionary p
    * @param actors a builder to add the actors and roles to (fresh, or holding bundled entries)
    * @param base patterns to keep beside the imported ones, or null
    */
-  public static PetrarchDictionaries load(PetrarchFiles files, ActorDictionaries.Builder actors,
-      PatternDictionary base, CameoCodes codes) {
+  public static PetrarchDictionaries load(
+      PetrarchFiles files,
+      ActorDictionaries.Builder actors,
+      PatternDictionary base,
+      CameoCodes codes) {
     List<FileReport> reports = new ArrayList<>();
     Set<String> prepositions = new HashSet<>();
     if (files.prepositions() != null) {
       reports.add(prepositions(files.prepositions(), prepositions));
     } else {
-      DataFile.resource("/org/vigie/petrarch/prepositions.txt").forEach(l -> prepositions.add(l.required(0, "word")));
+      DataFile.resource("/org/vigie/petrarch/prepositions.txt")
+          .forEach(l -> prepositions.add(l.required(0, "word")));
     }
     List<EventPattern> patterns = new ArrayList<>();
     for (Path p : files.verbs()) {
@@ -97,8 +106,12 @@ public record PetrarchDictionaries(ActorDictionaries actors, PatternDictionary p
       c.count("issue phrases, unused by Vigie yet", i.issues().size());
       reports.add(c.report(i.lines()));
     }
-    return new PetrarchDictionaries(actors.build(), PatternDictionary.of(base, patterns, Set.of(), Set.of()),
-        discards, issues, new LoadReport(reports));
+    return new PetrarchDictionaries(
+        actors.build(),
+        PatternDictionary.of(base, patterns, Set.of(), Set.of()),
+        discards,
+        issues,
+        new LoadReport(reports));
   }
 
   /** One preposition a line. */

@@ -11,15 +11,20 @@ import org.vigie.dictionary.DictionaryException;
 
 /**
  * The PETRARCH dictionary files of a set, by kind. {@link #find} recognises them in a folder by
- * their names, as the Phoenix set and PETRARCH's validation suites name them: a verb dictionary
- * is {@code CAMEO.*.txt} or has {@code verb} in its name (not Vigie's own {@code verbs.txt}),
- * and the others have {@code actor}, {@code agent}, {@code discard}, {@code issue} or {@code
- * preposition} in theirs. Vigie's {@code .tsv} files are never taken.
+ * their names, as the Phoenix set and PETRARCH's validation suites name them: a verb dictionary is
+ * {@code CAMEO.*.txt} or has {@code verb} in its name (not Vigie's own {@code verbs.txt}), and the
+ * others have {@code actor}, {@code agent}, {@code discard}, {@code issue} or {@code preposition}
+ * in theirs. Vigie's {@code .tsv} files are never taken.
  *
  * @param prepositions the preposition list, or null
  */
-public record PetrarchFiles(List<Path> verbs, List<Path> actors, List<Path> agents, List<Path> discards,
-    List<Path> issues, Path prepositions) {
+public record PetrarchFiles(
+    List<Path> verbs,
+    List<Path> actors,
+    List<Path> agents,
+    List<Path> discards,
+    List<Path> issues,
+    Path prepositions) {
 
   public PetrarchFiles {
     verbs = List.copyOf(verbs);
@@ -40,7 +45,10 @@ public record PetrarchFiles(List<Path> verbs, List<Path> actors, List<Path> agen
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
         String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (n.startsWith(".") || n.endsWith(".tsv") || n.equals("verbs.txt") || n.equals("nouns.txt")) {
+        if (n.startsWith(".")
+            || n.endsWith(".tsv")
+            || n.equals("verbs.txt")
+            || n.equals("nouns.txt")) {
           continue;
         }
         if (n.contains("preposition")) {

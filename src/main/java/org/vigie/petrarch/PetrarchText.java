@@ -12,10 +12,10 @@ import java.util.List;
 import org.vigie.dictionary.DictionaryException;
 
 /**
- * Reads a PETRARCH text file into lines, comments removed as its documentation describes: {@code
- * #} and the legacy {@code ;} to the end of the line, and {@code <!-- ... -->} over one or more
- * lines (ended by the first {@code -->}, so {@code --} inside is allowed). UTF-8, or Latin-1 when
- * the bytes are not UTF-8 (older dictionaries were written that way).
+ * Reads a PETRARCH text file into lines, comments removed as its documentation describes: {@code #}
+ * and the legacy {@code ;} to the end of the line, and {@code <!-- ... -->} over one or more lines
+ * (ended by the first {@code -->}, so {@code --} inside is allowed). UTF-8, or Latin-1 when the
+ * bytes are not UTF-8 (older dictionaries were written that way).
  */
 final class PetrarchText {
 
@@ -30,7 +30,10 @@ final class PetrarchText {
     String text = decode(path);
     String[] lines = text.split("\r\n|\r|\n", -1);
     // the empty "line" after a final line break is not a line
-    int count = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? lines.length - 1 : lines.length;
+    int count =
+        text.isEmpty() || text.endsWith("\n") || text.endsWith("\r")
+            ? lines.length - 1
+            : lines.length;
     for (int k = 0; k < count; k++) {
       String raw = lines[k];
       number++;
@@ -78,11 +81,13 @@ final class PetrarchText {
       throw new DictionaryException(path + ": cannot read: " + e.getMessage(), e);
     }
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       return new String(bytes, StandardCharsets.ISO_8859_1);

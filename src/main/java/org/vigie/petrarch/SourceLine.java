@@ -1,8 +1,8 @@
 package org.vigie.petrarch;
 
 /**
- * One line of a PETRARCH file with its comments removed and trailing blanks trimmed; leading
- * blanks are kept, since a TAB starts an actor's date restriction.
+ * One line of a PETRARCH file with its comments removed and trailing blanks trimmed; leading blanks
+ * are kept, since a TAB starts an actor's date restriction.
  */
 record SourceLine(String file, int number, String text) {
 

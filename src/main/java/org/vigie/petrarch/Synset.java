@@ -7,8 +7,8 @@ import java.util.List;
  * set is named in a pattern.
  *
  * @param name the label with its {@code &}
- * @param phrases every phrase, words separated by spaces, regular plurals added as documented
- *     (none when the phrase or the label ends with {@code _})
+ * @param phrases every phrase, words separated by spaces, regular plurals added as documented (none
+ *     when the phrase or the label ends with {@code _})
  * @param origin the label's line
  */
 public record Synset(String name, List<String> phrases, Origin origin) {

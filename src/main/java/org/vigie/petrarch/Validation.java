@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Codes the selected sentences of a validation file and compares, sentence by sentence, the set
- * of (source, target, code) coded with the set expected. A sentence passes when both are equal.
+ * Codes the selected sentences of a validation file and compares, sentence by sentence, the set of
+ * (source, target, code) coded with the set expected. A sentence passes when both are equal.
  */
 public final class Validation {
 
@@ -64,7 +64,8 @@ public final class Validation {
       try {
         outcomes.add(new Outcome(s, Set.copyOf(coder.code(s)), null));
       } catch (RuntimeException e) {
-        outcomes.add(new Outcome(s, Set.of(), e.getClass().getSimpleName() + ": " + e.getMessage()));
+        outcomes.add(
+            new Outcome(s, Set.of(), e.getClass().getSimpleName() + ": " + e.getMessage()));
       }
     }
     return new Result(outcomes, notSelected);

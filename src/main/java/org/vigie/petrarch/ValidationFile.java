@@ -12,8 +12,12 @@ import java.util.List;
  * @param sentences the sentences that could be read
  * @param problems what was skipped or guessed, as {@code file:line: reason}
  */
-public record ValidationFile(Path path, PetrarchFiles dictionaries, List<String> include,
-    List<ValidationSentence> sentences, List<LineIssue> problems) {
+public record ValidationFile(
+    Path path,
+    PetrarchFiles dictionaries,
+    List<String> include,
+    List<ValidationSentence> sentences,
+    List<LineIssue> problems) {
 
   public ValidationFile {
     include = List.copyOf(include);

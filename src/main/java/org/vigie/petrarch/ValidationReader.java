@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads PETRARCH-2 and UD-PETRARCH validation files tolerantly. They are often not well-formed
- * XML: {@code <Sentence .../>} self-closed before its children, unclosed {@code <EventCoding
- * ...>}, {@code --} inside comments, JSON or CoNLL lines between tags. Tags are scanned one after
- * another ({@link XmlScanner}): a {@code <Sentence} starts a sentence (ending the one before),
- * {@code <EventCoding} adds an expected event to it, {@code <Text>} and {@code <Parse>} give its
- * text and parse; everything else is passed over. What cannot be read is reported as {@code
- * file:line: reason}; nothing is thrown but for I/O ({@link
- * org.vigie.dictionary.DictionaryException}).
+ * Reads PETRARCH-2 and UD-PETRARCH validation files tolerantly. They are often not well-formed XML:
+ * {@code <Sentence .../>} self-closed before its children, unclosed {@code <EventCoding ...>},
+ * {@code --} inside comments, JSON or CoNLL lines between tags. Tags are scanned one after another
+ * ({@link XmlScanner}): a {@code <Sentence} starts a sentence (ending the one before), {@code
+ * <EventCoding} adds an expected event to it, {@code <Text>} and {@code <Parse>} give its text and
+ * parse; everything else is passed over. What cannot be read is reported as {@code file:line:
+ * reason}; nothing is thrown but for I/O ({@link org.vigie.dictionary.DictionaryException}).
  */
 public final class ValidationReader {
 
@@ -59,8 +58,14 @@ public final class ValidationReader {
     ValidationReader r = new ValidationReader(path.getFileName().toString(), text);
     r.scan();
     Path dir = path.toAbsolutePath().getParent();
-    PetrarchFiles dictionaries = new PetrarchFiles(r.resolve(dir, r.verbs), r.resolve(dir, r.actors),
-        r.resolve(dir, r.agents), r.resolve(dir, r.discards), r.resolve(dir, r.issues), null);
+    PetrarchFiles dictionaries =
+        new PetrarchFiles(
+            r.resolve(dir, r.verbs),
+            r.resolve(dir, r.actors),
+            r.resolve(dir, r.agents),
+            r.resolve(dir, r.discards),
+            r.resolve(dir, r.issues),
+            null);
     return new ValidationFile(path, dictionaries, r.include, r.sentences, r.problems);
   }
 
@@ -72,7 +77,8 @@ public final class ValidationReader {
       if (Files.isRegularFile(p)) {
         out.add(p);
       } else {
-        problems.add(new Origin(file, n.line()).issue("dictionary " + n.name() + " not found in " + dir));
+        problems.add(
+            new Origin(file, n.line()).issue("dictionary " + n.name() + " not found in " + dir));
       }
     }
     return out;
@@ -98,7 +104,7 @@ public final class ValidationReader {
         case "discardfile" -> names(tag, discards);
         case "issuefile" -> names(tag, issues);
         case "include" -> include.addAll(words(scanner.rawUntilClose("include", STOPS).text()));
-        default -> { } // Validation, Environment, Sentences, Config, Stop...: nothing to keep
+        default -> {} // Validation, Environment, Sentences, Config, Stop...: nothing to keep
       }
     }
     finish();
@@ -111,9 +117,10 @@ public final class ValidationReader {
     draft.id = tag.attributes().get("id");
     draft.category = tag.attributes().getOrDefault("category", "");
     draft.date = tag.attributes().get("date");
-    draft.evaluate = tag.attributes().entrySet().stream()
-        .filter(e -> List.of("evaluate", "valid", "sentence").contains(e.getKey()))
-        .noneMatch(e -> e.getValue().strip().equalsIgnoreCase("false"));
+    draft.evaluate =
+        tag.attributes().entrySet().stream()
+            .filter(e -> List.of("evaluate", "valid", "sentence").contains(e.getKey()))
+            .noneMatch(e -> e.getValue().strip().equalsIgnoreCase("false"));
   }
 
   private void eventCoding(XmlScanner.Tag tag) {
@@ -129,7 +136,9 @@ public final class ValidationReader {
     String target = a.get("targetcode");
     String code = a.get("eventcode");
     if (source == null || target == null || code == null) {
-      problem(tag.start(), "<EventCoding> needs sourcecode, targetcode and eventcode (or noevents=\"True\")");
+      problem(
+          tag.start(),
+          "<EventCoding> needs sourcecode, targetcode and eventcode (or noevents=\"True\")");
       return;
     }
     draft.expected.add(new CodedEvent(source.strip(), target.strip(), code.strip()));
@@ -183,10 +192,13 @@ public final class ValidationReader {
       try {
         date = PetrarchDates.date(d.date.strip());
       } catch (IllegalArgumentException e) {
-        problems.add(d.origin.issue("sentence " + id + ": " + e.getMessage() + "; coded without a date"));
+        problems.add(
+            d.origin.issue("sentence " + id + ": " + e.getMessage() + "; coded without a date"));
       }
     }
-    sentences.add(new ValidationSentence(id, d.category, date, d.evaluate, d.expected, d.text, d.parse, d.origin));
+    sentences.add(
+        new ValidationSentence(
+            id, d.category, date, d.evaluate, d.expected, d.text, d.parse, d.origin));
   }
 
   private void problem(int offset, String reason) {

@@ -16,8 +16,15 @@ import java.util.Set;
  * @param parse the {@code <Parse>} as written, or null
  * @param origin the line of its {@code <Sentence} tag
  */
-public record ValidationSentence(String id, String category, LocalDate date, boolean evaluate,
-    Set<CodedEvent> expected, String text, String parse, Origin origin) {
+public record ValidationSentence(
+    String id,
+    String category,
+    LocalDate date,
+    boolean evaluate,
+    Set<CodedEvent> expected,
+    String text,
+    String parse,
+    Origin origin) {
 
   public ValidationSentence {
     expected = Set.copyOf(expected);

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One verb of a verb block: {@code ATTACK}, {@code HURRY {HURRIES HURRYING HURRIED}}, or a
- * phrasal verb {@code +CALL_OFF [160]} whose {@code +} marks the verb.
+ * One verb of a verb block: {@code ATTACK}, {@code HURRY {HURRIES HURRYING HURRIED}}, or a phrasal
+ * verb {@code +CALL_OFF [160]} whose {@code +} marks the verb.
  *
  * @param words the words, upper case as written ({@code [CALL, OFF]})
  * @param verbIndex which word is the verb
@@ -13,7 +13,8 @@ import java.util.Locale;
  * @param codes the verb's own code, or null when it takes the block's
  * @param origin where it was read
  */
-public record Verb(List<String> words, int verbIndex, List<String> forms, EventCodes codes, Origin origin) {
+public record Verb(
+    List<String> words, int verbIndex, List<String> forms, EventCodes codes, Origin origin) {
 
   public Verb {
     words = List.copyOf(words);

@@ -10,15 +10,17 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a PETRARCH verb dictionary ({@code CAMEO.2.0.txt}): synonym sets ({@code &LABEL} then
- * {@code +phrase} lines), verb blocks ({@code --- NAME [CODE] ---}, verb lines, {@code -}
- * pattern lines) and transformations ({@code ~} lines). A {@code +} line belongs to the synonym
- * set above it, or in a verb block is a phrasal verb.
+ * {@code +phrase} lines), verb blocks ({@code --- NAME [CODE] ---}, verb lines, {@code -} pattern
+ * lines) and transformations ({@code ~} lines). A {@code +} line belongs to the synonym set above
+ * it, or in a verb block is a phrasal verb.
  */
 final class VerbDictionaryReader {
 
-  private static final Pattern HEADER = Pattern.compile("---+\\s*(.*?)\\s*(?:\\[([^\\]]*)\\])?[\\s-]*");
+  private static final Pattern HEADER =
+      Pattern.compile("---+\\s*(.*?)\\s*(?:\\[([^\\]]*)\\])?[\\s-]*");
   private static final Pattern VERB =
-      Pattern.compile("(\\+?[A-Za-z][A-Za-z0-9_'+\\-]*)\\s*(?:\\{([^}]*)\\})?\\s*(?:\\[([^\\]]*)\\])?");
+      Pattern.compile(
+          "(\\+?[A-Za-z][A-Za-z0-9_'+\\-]*)\\s*(?:\\{([^}]*)\\})?\\s*(?:\\[([^\\]]*)\\])?");
   private static final Pattern SYNSET = Pattern.compile("&[A-Za-z0-9_]+");
 
   private final LineAccount.Tally tally;
@@ -43,7 +45,9 @@ final class VerbDictionaryReader {
 
   static VerbFile read(Path file) {
     List<SourceLine> lines = PetrarchText.read(file);
-    VerbDictionaryReader r = new VerbDictionaryReader(new LineAccount.Tally(file.getFileName().toString(), lines.size()));
+    VerbDictionaryReader r =
+        new VerbDictionaryReader(
+            new LineAccount.Tally(file.getFileName().toString(), lines.size()));
     lines.forEach(r::line);
     r.closeSynset();
     r.closeBlock();

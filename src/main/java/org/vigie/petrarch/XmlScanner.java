@@ -15,17 +15,31 @@ import java.util.regex.Pattern;
 final class XmlScanner {
 
   /** A tag: its lower-case name, whether closing ({@code </x>}) or self-closed ({@code <x/>}). */
-  record Tag(String name, boolean closing, boolean selfClosed, Map<String, String> attributes, int start, int end) {}
+  record Tag(
+      String name,
+      boolean closing,
+      boolean selfClosed,
+      Map<String, String> attributes,
+      int start,
+      int end) {}
 
   private static final Pattern NAME = Pattern.compile("</?([A-Za-z][\\w:.\\-]*)");
-  private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.\\-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>\"']+)");
+  private static final Pattern ATTRIBUTE =
+      Pattern.compile("([\\w:.\\-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>\"']+)");
 
   private final String text;
+  /** The text in lower case, for finding closing tags whatever their case. */
+  private final String lower;
   private final int[] lineStarts;
   private int at;
 
   XmlScanner(String text) {
     this.text = text;
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]); // char by char: offsets stay those of text
+    }
+    this.lower = new String(chars);
     int[] starts = new int[16];
     int n = 0;
     starts[n++] = 0;
@@ -95,7 +109,13 @@ final class XmlScanner {
         attributes.put(a.group(1).toLowerCase(Locale.ROOT), entities(v));
       }
       at = gt + 1;
-      return new Tag(name.group(1).toLowerCase(Locale.ROOT), text.charAt(lt + 1) == '/', selfClosed, attributes, lt, gt + 1);
+      return new Tag(
+          name.group(1).toLowerCase(Locale.ROOT),
+          text.charAt(lt + 1) == '/',
+          selfClosed,
+          attributes,
+          lt,
+          gt + 1);
     }
   }
 
@@ -121,11 +141,10 @@ final class XmlScanner {
 
   /**
    * The raw text from here up to the closing tag {@code </name>} (any case), which is passed;
-   * when there is none, up to the next tag named in {@code stops} (not passed), or the end.
-   * Returns null in that case as the second element's marker: see {@link Content#closed}.
+   * when there is none before the next tag named in {@code stops}, the text up to that tag (not
+   * passed) or the end, with {@link Content#closed} false.
    */
   Content rawUntilClose(String name, String... stops) {
-    String lower = text.toLowerCase(Locale.ROOT);
     int close = lower.indexOf("</" + name, at);
     int stop = text.length();
     for (String s : stops) {
@@ -152,7 +171,10 @@ final class XmlScanner {
     if (s.indexOf('&') < 0) {
       return s;
     }
-    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+    return s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
         .replace("&amp;", "&");
   }
 }

@@ -11,7 +11,7 @@
  * often not well-formed XML, and {@link org.vigie.petrarch.Validation} compares coded events with
  * their expected ones.
  *
- * <p>This package neither parses sentences nor codes events: it feeds the stages that do. It
- * never copies PETRARCH's code, only reads its documented formats.
+ * <p>This package neither parses sentences nor codes events: it feeds the stages that do. It never
+ * copies PETRARCH's code, only reads its documented formats.
  */
 package org.vigie.petrarch;

@@ -36,14 +36,16 @@ class PetrarchImportTest {
     assertEquals(List.of("Vigie-test.discards.txt"), names(files.discards()));
     assertEquals(List.of("Vigie-test.issues.txt"), names(files.issues()));
     assertTrue(PetrarchFiles.isPetrarchFolder(Fixtures.path("dicts")));
-    assertFalse(PetrarchFiles.isPetrarchFolder(Path.of("src/main/resources/org/vigie/dictionaries/fr")));
+    assertFalse(
+        PetrarchFiles.isPetrarchFolder(Path.of("src/main/resources/org/vigie/dictionaries/fr")));
     assertTrue(dicts.report().accountsForEveryLine());
     assertTrue(dicts.report().skipped().isEmpty(), dicts.report().skipped().toString());
   }
 
   @Test
   void datedCodesAreOfficeTermsAndTheUndatedOneTheDefault() {
-    // JOHN_KERRY_ [USAGOVLEG 850103-130201] [USAGOV >130201]: from 2013-02-01 on, both days included
+    // JOHN_KERRY_ [USAGOVLEG 850103-130201] [USAGOV >130201]: from 2013-02-01 on, both days
+    // included
     assertEquals("USAGOV", codeOn("John Kerry", "2015-10-01"));
     assertEquals("USAGOVLEG", codeOn("John Kerry", "2013-01-31"));
     assertEquals("USAGOVLEG", codeOn("John Kerry", "1985-01-03"));
@@ -56,19 +58,29 @@ class PetrarchImportTest {
 
   @Test
   void statesTakeAllTheirNames() {
-    assertEquals(List.of("Russia", "Russian", "Moscow"), dicts.actors().country("RUS").orElseThrow().names());
+    assertEquals(
+        List.of("Russia", "Russian", "Moscow"),
+        dicts.actors().country("RUS").orElseThrow().names());
     assertEquals(0.0, dicts.actors().country("RUS").orElseThrow().lat());
     // UKRAINE_ [USRUKR <910824] [UKR >911221]: the state's names, its older codes dropped
-    assertEquals(List.of("Ukraine", "Ukrainian"), dicts.actors().country("UKR").orElseThrow().names());
+    assertEquals(
+        List.of("Ukraine", "Ukrainian"), dicts.actors().country("UKR").orElseThrow().names());
     FileReport actors = dicts.report().file("Vigie-test.actors.txt").orElseThrow();
-    assertTrue(actors.approximated().get(0).toString().startsWith("Vigie-test.actors.txt:11: a Vigie state has no dates"));
-    assertEquals(List.of("Vigie-test.actors.txt:33: only the null code [---]: names of no actor"),
+    assertTrue(
+        actors
+            .approximated()
+            .get(0)
+            .toString()
+            .startsWith("Vigie-test.actors.txt:11: a Vigie state has no dates"));
+    assertEquals(
+        List.of("Vigie-test.actors.txt:33: only the null code [---]: names of no actor"),
         actors.notRepresentable().stream().map(LineIssue::toString).toList());
   }
 
   @Test
   void otherCodesAreOrganisationsOfTheirKind() {
-    assertEquals("IGOWSTNAT", entry("North Atlantic Treaty Organization", Entry.Type.ORGANIZATION).code());
+    assertEquals(
+        "IGOWSTNAT", entry("North Atlantic Treaty Organization", Entry.Type.ORGANIZATION).code());
     assertEquals("igo", entry("NATO", Entry.Type.ORGANIZATION).detail());
     assertEquals("group", entry("Daesh", Entry.Type.ORGANIZATION).detail());
     assertEquals("IMGMUSISI", entry("ISIL", Entry.Type.ORGANIZATION).code());
@@ -89,19 +101,34 @@ class PetrarchImportTest {
     assertEquals("LEG", entry("congresswomen", Entry.Type.ROLE).code());
     assertEquals("GOV", entry("foreign ministers", Entry.Type.ROLE).code());
     FileReport agents = dicts.report().file("Vigie-test.agents.txt").orElseThrow();
-    assertEquals(List.of("Vigie-test.agents.txt:10: code before the actor's (NGO~): Vigie roles follow the country"),
+    assertEquals(
+        List.of(
+            "Vigie-test.agents.txt:10: code before the actor's (NGO~): Vigie roles follow the"
+                + " country"),
         agents.notRepresentable().stream().map(LineIssue::toString).toList());
   }
 
   @Test
   void verbCodesGiveAnObjectPatternAndAFreeOne() {
     List<EventPattern> meet = dicts.patterns().verbPatterns("meet");
-    assertTrue(meet.stream().anyMatch(p -> p.code().equals("040") && p.words().isEmpty() && p.target() && p.preposition() == null));
-    assertTrue(meet.stream().anyMatch(p -> p.code().equals("040") && p.words().isEmpty() && !p.target()));
+    assertTrue(
+        meet.stream()
+            .anyMatch(
+                p ->
+                    p.code().equals("040")
+                        && p.words().isEmpty()
+                        && p.target()
+                        && p.preposition() == null));
+    assertTrue(
+        meet.stream().anyMatch(p -> p.code().equals("040") && p.words().isEmpty() && !p.target()));
     // - * (WITH +) [040]: the target is what "with" introduces
-    assertTrue(meet.stream().anyMatch(p -> p.target() && "with".equals(p.preposition()) && p.words().isEmpty()));
+    assertTrue(
+        meet.stream()
+            .anyMatch(p -> p.target() && "with".equals(p.preposition()) && p.words().isEmpty()));
     // +SIT_DOWN [043]: a phrasal verb, its particle required
-    assertTrue(dicts.patterns().verbPatterns("sit").stream().anyMatch(p -> p.code().equals("043") && p.words().equals(List.of(Set.of("down")))));
+    assertTrue(
+        dicts.patterns().verbPatterns("sit").stream()
+            .anyMatch(p -> p.code().equals("043") && p.words().equals(List.of(Set.of("down")))));
   }
 
   @Test
@@ -109,32 +136,53 @@ class PetrarchImportTest {
     for (String verb : List.of("attack", "strike")) {
       List<EventPattern> ps = dicts.patterns().verbPatterns(verb);
       // - * + (WITH &WEAPON) [195]: the object is the target; "with" and a weapon are required
-      EventPattern weapons = ps.stream().filter(p -> p.code().equals("195")).findFirst().orElseThrow();
+      EventPattern weapons =
+          ps.stream().filter(p -> p.code().equals("195")).findFirst().orElseThrow();
       assertTrue(weapons.target());
       assertNull(weapons.preposition());
       assertEquals(Set.of("with"), weapons.words().get(0));
-      assertTrue(weapons.words().get(1).containsAll(Set.of("rocket", "rockets", "missile", "missiles", "drone", "shell", "artillery shell")),
+      assertTrue(
+          weapons
+              .words()
+              .get(1)
+              .containsAll(
+                  Set.of(
+                      "rocket",
+                      "rockets",
+                      "missile",
+                      "missiles",
+                      "drone",
+                      "shell",
+                      "artillery shell")),
           weapons.words().toString());
       assertFalse(weapons.words().get(1).contains("drones"), "DRONE_ has no plural");
       assertTrue(ps.stream().anyMatch(p -> p.code().equals("193") && "on".equals(p.preposition())));
-      assertTrue(ps.stream().anyMatch(p -> p.code().equals("190") && p.words().equals(List.of(Set.of("positions")))));
+      assertTrue(
+          ps.stream()
+              .anyMatch(
+                  p -> p.code().equals("190") && p.words().equals(List.of(Set.of("positions")))));
     }
   }
 
   @Test
   void whatCannotBeRepresentedIsReportedNeverDropped() {
     FileReport verbs = dicts.report().file("CAMEO.vigie-test.txt").orElseThrow();
-    assertEquals(List.of(
-        "CAMEO.vigie-test.txt:21: '^' (a phrase to skip) has no Vigie equivalent: - * (IN ^) [040]",
-        "CAMEO.vigie-test.txt:27: words before the verb: - &WEAPON * [195]",
-        "CAMEO.vigie-test.txt:38: null code [---]: a pattern that only stops the verb's code: - * ATTACK (BY +) [---]",
-        "CAMEO.vigie-test.txt:39: only a reverse event: [:173], Vigie codes from the subject: - * (BEFORE COURT) [:173]",
-        "CAMEO.vigie-test.txt:43: transformation: verb-on-verb rules have no Vigie equivalent"),
+    assertEquals(
+        List.of(
+            "CAMEO.vigie-test.txt:21: '^' (a phrase to skip) has no Vigie equivalent: - * (IN ^)"
+                + " [040]",
+            "CAMEO.vigie-test.txt:27: words before the verb: - &WEAPON * [195]",
+            "CAMEO.vigie-test.txt:38: null code [---]: a pattern that only stops the verb's code: -"
+                + " * ATTACK (BY +) [---]",
+            "CAMEO.vigie-test.txt:39: only a reverse event: [:173], Vigie codes from the subject: -"
+                + " * (BEFORE COURT) [:173]",
+            "CAMEO.vigie-test.txt:43: transformation: verb-on-verb rules have no Vigie equivalent"),
         verbs.notRepresentable().stream().map(LineIssue::toString).toList());
-    assertEquals(List.of(
-        "CAMEO.vigie-test.txt:26: synonyms of several words are matched by their last word",
-        "CAMEO.vigie-test.txt:32: reverse event dropped: [042:043]",
-        "CAMEO.vigie-test.txt:33: reverse event dropped: [042:043]"),
+    assertEquals(
+        List.of(
+            "CAMEO.vigie-test.txt:26: synonyms of several words are matched by their last word",
+            "CAMEO.vigie-test.txt:32: reverse event dropped: [042:043]",
+            "CAMEO.vigie-test.txt:33: reverse event dropped: [042:043]"),
         verbs.approximated().stream().map(LineIssue::toString).toList());
     assertEquals(9, verbs.count("patterns"));
     assertEquals(5, verbs.count("patterns converted"));
@@ -157,9 +205,14 @@ class PetrarchImportTest {
   void aBuilderWithOtherEntriesIsExtendedNotReplaced() {
     ActorDictionaries.Builder base = ActorDictionaries.builder();
     base.organization("IGOUNO", List.of("United Nations"), "igo");
-    PetrarchDictionaries d = PetrarchDictionaries.load(PetrarchFiles.find(Fixtures.path("dicts")), base, null,
-        org.vigie.coding.CameoCodes.bundled());
-    NameMatcher.Hit un = d.actors().matcher().longestAt(Folding.pieces("United Nations"), 0, e -> true);
+    PetrarchDictionaries d =
+        PetrarchDictionaries.load(
+            PetrarchFiles.find(Fixtures.path("dicts")),
+            base,
+            null,
+            org.vigie.coding.CameoCodes.bundled());
+    NameMatcher.Hit un =
+        d.actors().matcher().longestAt(Folding.pieces("United Nations"), 0, e -> true);
     assertEquals("IGOUNO", un.entry(Entry.Type.ORGANIZATION).code());
     assertTrue(d.actors().country("RUS").isPresent());
   }

@@ -13,10 +13,13 @@ import org.vigie.actors.NameMatcher;
 import org.vigie.coding.EventPattern;
 import org.vigie.nlp.Folding;
 
-/** The full Phoenix set of PETRARCH-2, from ../shared: every line parsed or reported, with counts. */
+/**
+ * The full Phoenix set of PETRARCH-2, from ../shared: every line parsed or reported, with counts.
+ */
 class PhoenixDictionariesTest {
 
-  static final Path PHOENIX = Path.of("..", "shared", "reference", "cameo", "petrarch2-dictionaries");
+  static final Path PHOENIX =
+      Path.of("..", "shared", "reference", "cameo", "petrarch2-dictionaries");
 
   static PetrarchDictionaries phoenix;
 
@@ -51,7 +54,9 @@ class PhoenixDictionariesTest {
     assertEquals(397, verbs.count("verb blocks"));
     assertEquals(1817, verbs.count("verbs"));
     assertEquals(4665, verbs.count("patterns"));
-    assertEquals(verbs.count("patterns"), verbs.count("patterns converted") + notRepresentablePatterns(verbs));
+    assertEquals(
+        verbs.count("patterns"),
+        verbs.count("patterns converted") + notRepresentablePatterns(verbs));
     assertEquals(phoenix.patterns().size(), verbs.count("event patterns"));
 
     FileReport countries = file("Phoenix.Countries.actors.txt");
@@ -68,12 +73,22 @@ class PhoenixDictionariesTest {
   @Test
   void malformedLinesAreReportedWithFileAndLine() {
     List<String> skipped = phoenix.report().skipped().stream().map(LineIssue::toString).toList();
-    assertTrue(skipped.contains("CAMEO.2.0.txt:5787: not a CAMEO event code: '080!'"), skipped.toString());
+    assertTrue(
+        skipped.contains("CAMEO.2.0.txt:5787: not a CAMEO event code: '080!'"), skipped.toString());
     assertTrue(skipped.contains("CAMEO.2.0.txt:2374: unbalanced ')'"), skipped.toString());
-    assertTrue(skipped.contains("Phoenix.Countries.actors.txt:2039: not a date (YYMMDD or YYYYMMDD): '9008223'"));
-    assertTrue(skipped.contains("Phoenix.Countries.actors.txt:745: control character U+001A in 'LIAMINE Z?ROUAL'"));
-    assertTrue(skipped.contains("Phoenix.Countries.actors.txt:746: date restriction of the skipped actor of line 745"));
-    assertTrue(skipped.contains("Phoenix.Countries.actors.txt:14190: range ends (2012-08-02) before it starts (2012-12-07)"));
+    assertTrue(
+        skipped.contains(
+            "Phoenix.Countries.actors.txt:2039: not a date (YYMMDD or YYYYMMDD): '9008223'"));
+    assertTrue(
+        skipped.contains(
+            "Phoenix.Countries.actors.txt:745: control character U+001A in 'LIAMINE Z?ROUAL'"));
+    assertTrue(
+        skipped.contains(
+            "Phoenix.Countries.actors.txt:746: date restriction of the skipped actor of line 745"));
+    assertTrue(
+        skipped.contains(
+            "Phoenix.Countries.actors.txt:14190: range ends (2012-08-02) before it starts"
+                + " (2012-12-07)"));
     assertTrue(skipped.contains("Phoenix.agents.txt:1927: no agent code [~CODE]"));
   }
 
@@ -103,9 +118,20 @@ class PhoenixDictionariesTest {
   void verbPatternsKeepTheirTargetPreposition() {
     // ACCELERATE block: - * POLICE (TO BORDER) [153], RUSH among its verbs
     List<EventPattern> rush = phoenix.patterns().verbPatterns("rush");
-    assertTrue(rush.stream().anyMatch(p -> p.code().equals("153")
-        && p.words().equals(List.of(java.util.Set.of("police"), java.util.Set.of("to"), java.util.Set.of("border")))));
-    assertTrue(phoenix.patterns().verbPatterns("attack").stream().anyMatch(p -> p.target() && p.preposition() == null));
+    assertTrue(
+        rush.stream()
+            .anyMatch(
+                p ->
+                    p.code().equals("153")
+                        && p.words()
+                            .equals(
+                                List.of(
+                                    java.util.Set.of("police"),
+                                    java.util.Set.of("to"),
+                                    java.util.Set.of("border")))));
+    assertTrue(
+        phoenix.patterns().verbPatterns("attack").stream()
+            .anyMatch(p -> p.target() && p.preposition() == null));
   }
 
   @Test
@@ -117,8 +143,10 @@ class PhoenixDictionariesTest {
   }
 
   private static int notRepresentablePatterns(FileReport verbs) {
-    return (int) verbs.notRepresentable().stream()
-        .filter(i -> !i.reason().startsWith("transformation") && i.reason().contains(": - ")).count();
+    return (int)
+        verbs.notRepresentable().stream()
+            .filter(i -> !i.reason().startsWith("transformation") && i.reason().contains(": - "))
+            .count();
   }
 
   private static String codeOn(String person, String date) {
@@ -126,7 +154,8 @@ class PhoenixDictionariesTest {
   }
 
   private static Entry entry(String name, Entry.Type type) {
-    NameMatcher.Hit hit = phoenix.actors().matcher().longestAt(Folding.pieces(name), 0, e -> e.type() == type);
+    NameMatcher.Hit hit =
+        phoenix.actors().matcher().longestAt(Folding.pieces(name), 0, e -> e.type() == type);
     assertTrue(hit != null, name);
     return hit.entry(type);
   }
@@ -138,6 +167,9 @@ class PhoenixDictionariesTest {
   }
 
   private static FileReport file(String name) {
-    return phoenix.report().file(name).orElseThrow(() -> new AssertionError("no report for " + name));
+    return phoenix
+        .report()
+        .file(name)
+        .orElseThrow(() -> new AssertionError("no report for " + name));
   }
 }

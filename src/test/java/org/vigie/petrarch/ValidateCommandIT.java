@@ -16,8 +16,12 @@ class ValidateCommandIT {
   void printsFailuresCategoriesAndLastTheTotals() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "validate",
-        Fixtures.path("validation.xml").toString());
+    int code =
+        Main.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            "validate",
+            Fixtures.path("validation.xml").toString());
     List<String> lines = out.toString().lines().toList();
     String last = lines.get(lines.size() - 1);
     assertTrue(last.matches("\\d+ passed, \\d+ failed"), out.toString());
@@ -25,14 +29,20 @@ class ValidateCommandIT {
     assertEquals(3, Integer.parseInt(counts[0]) + Integer.parseInt(counts[1]), out.toString());
     assertTrue(lines.contains("not evaluated: 1"), out.toString());
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("category ATTACK: ")), out.toString());
-    assertTrue(err.toString().contains("dictionaries: CAMEO.vigie-test.txt (verbs)"), err.toString());
+    assertTrue(
+        err.toString().contains("dictionaries: CAMEO.vigie-test.txt (verbs)"), err.toString());
     assertEquals(last.startsWith("3 passed") ? Main.OK : Main.SOME_FAILED, code);
   }
 
   @Test
   void aMissingFileIsAUsageError() {
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "validate", "no-such.xml");
+    int code =
+        Main.run(
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true),
+            "validate",
+            "no-such.xml");
     assertEquals(Main.USAGE, code);
     assertEquals("vigie: no-such.xml: no such file", err.toString().strip());
   }

@@ -16,7 +16,9 @@ class ValidationReaderTest {
   void readsAWellFormedFile() {
     ValidationFile f = ValidationReader.read(Fixtures.path("validation.xml"));
     assertEquals(List.of(), f.problems());
-    assertEquals(List.of("MEET-01", "ATTACK-01", "ATTACK-02", "SPORT-01"), f.sentences().stream().map(ValidationSentence::id).toList());
+    assertEquals(
+        List.of("MEET-01", "ATTACK-01", "ATTACK-02", "SPORT-01"),
+        f.sentences().stream().map(ValidationSentence::id).toList());
     ValidationSentence meet = f.sentences().get(0);
     assertEquals("MEET", meet.category());
     assertEquals(LocalDate.of(2015, 10, 1), meet.date());
@@ -33,20 +35,29 @@ class ValidationReaderTest {
   void readsAMalformedFileAndSaysWhatItCouldNotRead() {
     ValidationFile f = ValidationReader.read(Fixtures.path("malformed.xml"));
     List<String> problems = f.problems().stream().map(LineIssue::toString).toList();
-    assertEquals(List.of(
-        "malformed.xml:8: <EventCoding> outside a <Sentence>",
-        "malformed.xml:20: sentence BADDATE-01: not a date (YYMMDD or YYYYMMDD): '2015-13-45'; coded without a date",
-        "malformed.xml:26: <EventCoding> needs sourcecode, targetcode and eventcode (or noevents=\"True\")",
-        "malformed.xml:27: <text> not closed; its content taken up to the next tag",
-        "malformed.xml:25: sentence without id; called malformed.xml:25",
-        "malformed.xml:28: sentence NOTEXT-01 has no <Text>; skipped",
-        "malformed.xml:38: comment never closed with -->"),
+    assertEquals(
+        List.of(
+            "malformed.xml:8: <EventCoding> outside a <Sentence>",
+            "malformed.xml:20: sentence BADDATE-01: not a date (YYMMDD or YYYYMMDD): '2015-13-45';"
+                + " coded without a date",
+            "malformed.xml:26: <EventCoding> needs sourcecode, targetcode and eventcode (or"
+                + " noevents=\"True\")",
+            "malformed.xml:27: <text> not closed; its content taken up to the next tag",
+            "malformed.xml:25: sentence without id; called malformed.xml:25",
+            "malformed.xml:28: sentence NOTEXT-01 has no <Text>; skipped",
+            "malformed.xml:38: comment never closed with -->"),
         problems.subList(0, problems.size() - 1));
-    assertTrue(problems.get(problems.size() - 1).startsWith("malformed.xml:6: dictionary dicts/missing.actors.txt not found in "), problems.toString());
+    assertTrue(
+        problems
+            .get(problems.size() - 1)
+            .startsWith("malformed.xml:6: dictionary dicts/missing.actors.txt not found in "),
+        problems.toString());
 
-    assertEquals(List.of("SELF-01", "BADDATE-01", "malformed.xml:25", "LAST-01"),
+    assertEquals(
+        List.of("SELF-01", "BADDATE-01", "malformed.xml:25", "LAST-01"),
         f.sentences().stream().map(ValidationSentence::id).toList());
-    ValidationSentence self = f.sentences().get(0); // <Sentence .../> self-closed before its children
+    ValidationSentence self =
+        f.sentences().get(0); // <Sentence .../> self-closed before its children
     assertEquals(Set.of(new CodedEvent("USAGOV", "RUSGOV", "040")), self.expected());
     assertEquals("John Kerry met Sergey Lavrov & his team.", self.text());
     assertTrue(self.parse().startsWith("1\tJohn\tJohn"), self.parse());

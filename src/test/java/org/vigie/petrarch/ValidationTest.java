@@ -16,10 +16,11 @@ class ValidationTest {
 
   @Test
   void aSentencePassesWhenItsCodedSetIsTheExpectedOne() {
-    Map<String, Set<CodedEvent>> coded = Map.of(
-        "MEET-01", Set.of(new CodedEvent("USAGOV", "RUSGOV", "040")),
-        "ATTACK-01", Set.of(new CodedEvent("RUS", "IMGMUSISI", "190")),
-        "ATTACK-02", Set.of());
+    Map<String, Set<CodedEvent>> coded =
+        Map.of(
+            "MEET-01", Set.of(new CodedEvent("USAGOV", "RUSGOV", "040")),
+            "ATTACK-01", Set.of(new CodedEvent("RUS", "IMGMUSISI", "190")),
+            "ATTACK-02", Set.of());
     Validation.Result r = Validation.run(file, s -> coded.get(s.id()));
     assertEquals(2, r.passed());
     assertEquals(1, r.failed());
@@ -31,14 +32,19 @@ class ValidationTest {
 
   @Test
   void anErrorFailsOnlyItsSentence() {
-    Validation.Result r = Validation.run(file, s -> {
-      if (s.id().equals("MEET-01")) {
-        throw new IllegalStateException("no English stages");
-      }
-      return Set.of();
-    });
+    Validation.Result r =
+        Validation.run(
+            file,
+            s -> {
+              if (s.id().equals("MEET-01")) {
+                throw new IllegalStateException("no English stages");
+              }
+              return Set.of();
+            });
     assertEquals("IllegalStateException: no English stages", r.outcomes().get(0).error());
     assertTrue(r.outcomes().get(2).passed()); // noevents="True", nothing coded
-    assertEquals(List.of(false, false, true), r.outcomes().stream().map(Validation.Outcome::passed).toList());
+    assertEquals(
+        List.of(false, false, true),
+        r.outcomes().stream().map(Validation.Outcome::passed).toList());
   }
 }
