@@ -189,7 +189,7 @@ public final class DependencyEventCoder implements EventCoder {
   private List<Token> nounSources(Sentence s, ClauseReader clause, Token n) {
     List<Token> out = new ArrayList<>();
     for (Token c : s.children(n.index())) {
-      if (c.relation().equals("nmod:poss") || (c.relation().equals("det") && isPossessive(c))) {
+      if ((c.relation().equals("nmod:poss") || c.relation().equals("det")) && isPossessive(c)) {
         Token verb = n;
         while (verb.head() >= 0 && !verb.isVerb()) {
           verb = s.tokens().get(verb.head());
@@ -197,7 +197,11 @@ public final class DependencyEventCoder implements EventCoder {
         if (verb.isVerb()) {
           out.addAll(clause.subjects(verb));
         }
-      } else if (ClauseReader.relation(c).equals("nmod") && hasCase(s, c, "par")) {
+      } else if (ClauseReader.relation(c).equals("nmod") && (hasCase(s, c, "par") || hasCase(s, c, "by"))) {
+        out.add(c);
+      } else if (ClauseReader.relation(c).equals("amod") || c.relation().equals("nmod:poss")
+          || c.relation().equals("compound")) {
+        // "les frappes russes", "Russian strikes", "Israel's attack", "UN sanctions"
         out.add(c);
       }
     }
