@@ -48,6 +48,13 @@ public final class ActorDictionaries {
     return TsvActorReader.read(new Builder(), name -> DataFile.resource(dir + name));
   }
 
+  /** A builder holding only the bundled reference words of {@code lang} (il, he, ce groupe...). */
+  public static Builder referencesBuilder(String lang) {
+    String dir = "/org/vigie/dictionaries/" + lang + "/";
+    return TsvActorReader.read(new Builder(),
+        name -> name.equals("references.tsv") ? DataFile.resource(dir + name) : List.of());
+  }
+
   /** An empty builder. */
   public static Builder builder() {
     return new Builder();

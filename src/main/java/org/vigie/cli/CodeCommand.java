@@ -22,8 +22,12 @@ final class CodeCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
-  @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder of dictionaries replacing the bundled ones.")
+  @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder of dictionaries replacing the bundled ones: Vigie's files (optionally in fr/ and en/ subfolders) or a PETRARCH-2 set (English).")
   Path dictionaries;
+
+  @Option(names = "--dictionaries-add", paramLabel = "DIR",
+      description = "Folder of dictionaries (PETRARCH-2 format, for English) extending the bundled ones.")
+  Path addDictionaries;
 
   @Option(names = "--threads", defaultValue = "2", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
   int threads;
@@ -43,7 +47,7 @@ final class CodeCommand implements Callable<Integer> {
     if (!inputFormat.equals("text") && !inputFormat.equals("conllu")) {
       throw new Main.UsageException("--input-format: expected text or conllu, not '" + inputFormat + "'");
     }
-    Pipeline pipeline = PipelineFactory.create(new PipelineConfig(dictionaries, false));
+    Pipeline pipeline = PipelineFactory.create(new PipelineConfig(dictionaries, addDictionaries, false, false));
     EventJson json = new EventJson(new ObjectMapper());
     if (inputFormat.equals("conllu")) {
       return codeConllu(pipeline, json, out, err);

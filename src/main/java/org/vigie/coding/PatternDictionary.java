@@ -83,6 +83,14 @@ public final class PatternDictionary {
     return d;
   }
 
+  /** Only the modality words (negation, intent) of this dictionary, without its patterns. */
+  public PatternDictionary modalityOnly() {
+    PatternDictionary d = new PatternDictionary();
+    d.negations.addAll(negations);
+    d.intents.addAll(intents);
+    return d;
+  }
+
   private void add(Map<String, List<EventPattern>> index, EventPattern p) {
     index.computeIfAbsent(p.trigger(), k -> new ArrayList<>()).add(p);
   }

@@ -15,9 +15,15 @@ import org.vigie.enrich.DateResolver;
 import org.vigie.nlp.CoreNlpAnnotator;
 import org.vigie.nlp.LanguageModels;
 import org.vigie.nlp.SentenceSelector;
+import org.vigie.petrarch.PetrarchDictionaries;
+import org.vigie.petrarch.PetrarchFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds the pipeline: the one place where the stages are assembled. */
 public final class PipelineFactory {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PipelineFactory.class);
 
   private PipelineFactory() {}
 
@@ -35,14 +41,37 @@ public final class PipelineFactory {
   private static LanguageStages stages(String lang, Supplier<LanguageModels> models, PipelineConfig config,
       CameoCodes codes) {
     Path dir = dictionaryFolder(config.dictionaries(), lang);
-    ActorDictionaries actors = dir == null ? ActorDictionaries.bundled(lang) : ActorDictionaries.fromDirectory(dir);
-    PatternDictionary patterns = dir == null
-        ? PatternDictionary.bundled(lang, codes)
-        : PatternDictionary.fromDirectory(dir, codes);
+    Path add = dictionaryFolder(config.addDictionaries(), lang);
+    ActorDictionaries actors;
+    PatternDictionary patterns;
+    if (dir != null && lang.equals("en") && PetrarchFiles.isPetrarchFolder(dir)) {
+      // PETRARCH-2 dictionaries replace Vigie's, keeping only its reference and modality words
+      PetrarchDictionaries p = PetrarchDictionaries.load(PetrarchFiles.find(dir),
+          ActorDictionaries.referencesBuilder(lang), PatternDictionary.bundled(lang, codes).modalityOnly(), codes);
+      log(p);
+      actors = p.actors();
+      patterns = p.patterns();
+    } else if (dir != null && !PetrarchFiles.isPetrarchFolder(dir)) {
+      actors = ActorDictionaries.fromDirectory(dir);
+      patterns = PatternDictionary.fromDirectory(dir, codes);
+    } else if (add != null && lang.equals("en") && PetrarchFiles.isPetrarchFolder(add)) {
+      PetrarchDictionaries p = PetrarchDictionaries.load(PetrarchFiles.find(add),
+          ActorDictionaries.bundledBuilder(lang), PatternDictionary.bundled(lang, codes), codes);
+      log(p);
+      actors = p.actors();
+      patterns = p.patterns();
+    } else {
+      actors = ActorDictionaries.bundled(lang);
+      patterns = PatternDictionary.bundled(lang, codes);
+    }
     SentenceSelector selector = config.parseAll() ? SentenceSelector.ALL : new CandidateSelector(patterns, actors.matcher());
     String annotators = config.ner() ? "pos,ner,depparse" : "pos,depparse";
     return new LanguageStages(lang, new Lazy<>(() -> new CoreNlpAnnotator(models.get(), annotators)), selector,
         new DictionaryActorResolver(actors), new DependencyEventCoder(patterns, codes, actors));
+  }
+
+  private static void log(PetrarchDictionaries p) {
+    p.report().summary().forEach(line -> LOG.info("PETRARCH dictionaries: {}", line));
   }
 
   /** A folder's {@code fr/} or {@code en/} subfolder when it has one, else the folder itself. */
