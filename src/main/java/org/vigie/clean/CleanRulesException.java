@@ -4,7 +4,7 @@ package org.vigie.clean;
  * A cleaning rule file could not be read, or one of its lines is malformed; the message is {@code
  * file:line: reason}.
  */
-public class CleanRulesException extends RuntimeException {
+public class CleanRulesException extends org.vigie.dictionary.DictionaryException {
 
   public CleanRulesException(String message) {
     super(message);
@@ -14,7 +14,7 @@ public class CleanRulesException extends RuntimeException {
     super(message, cause);
   }
 
-  static CleanRulesException at(String file, int line, String reason) {
+  public static CleanRulesException at(String file, int line, String reason) {
     return new CleanRulesException(file + ":" + line + ": " + reason);
   }
 }

@@ -3,7 +3,7 @@ package org.vigie.enrich;
 /**
  * A date word list could not be read, or one of its lines is malformed ({@code file:line: reason}).
  */
-public class DateWordsException extends RuntimeException {
+public class DateWordsException extends org.vigie.dictionary.DictionaryException {
 
   public DateWordsException(String message) {
     super(message);
@@ -13,7 +13,7 @@ public class DateWordsException extends RuntimeException {
     super(message, cause);
   }
 
-  static DateWordsException at(String file, int line, String reason) {
+  public static DateWordsException at(String file, int line, String reason) {
     return new DateWordsException(file + ":" + line + ": " + reason);
   }
 }
