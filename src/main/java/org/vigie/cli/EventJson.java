@@ -37,6 +37,14 @@ final class EventJson {
     ev.put("start", e.evidence().start());
     ev.put("end", e.evidence().end());
     o.put("lang", e.lang());
+    if (e.plover() == null) {
+      o.putNull("plover");
+    } else {
+      ObjectNode p = o.putObject("plover");
+      p.put("type", e.plover().type());
+      p.put("mode", e.plover().mode());
+      p.put("context", e.plover().context());
+    }
     return o;
   }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.vigie.dictionary.DataFile;
 import org.vigie.dictionary.DataLine;
+import org.vigie.model.Plover;
 
 /** The CAMEO event codes, their Goldstein scores and intent codes (tables/ resources). */
 public final class CameoCodes {
@@ -12,6 +13,7 @@ public final class CameoCodes {
   private final Map<String, Double> goldstein = new HashMap<>();
   private final Map<String, String> descriptions = new HashMap<>();
   private final Map<String, String> intents = new HashMap<>();
+  private final Map<String, Plover> plover = new HashMap<>();
 
   private CameoCodes() {}
 
@@ -33,7 +35,27 @@ public final class CameoCodes {
       }
       codes.intents.put(line.required(0, "root"), code);
     }
+    for (DataLine line : DataFile.resource("/org/vigie/tables/cameo-plover.tsv")) {
+      String code = line.required(0, "code");
+      codes.plover.put(code, new Plover(line.required(1, "type"), blankToNull(line.optional(2)),
+          blankToNull(line.optional(3))));
+    }
     return codes;
+  }
+
+  private static String blankToNull(String s) {
+    return s.isBlank() ? null : s;
+  }
+
+  /** The PLOVER type of {@code code}, or of its nearest listed parent (1384 → 138 → 13). */
+  public Optional<Plover> plover(String code) {
+    for (String c = code; c.length() >= 2; c = c.substring(0, c.length() - 1)) {
+      Plover p = plover.get(c);
+      if (p != null) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   public boolean exists(String code) {

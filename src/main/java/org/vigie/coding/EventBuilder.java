@@ -45,7 +45,8 @@ final class EventBuilder {
     return new Event(docId, id, s.index(), s.text(), date == null ? null : date.value(),
         date == null ? null : date.precision(), code, CameoCodes.quadClass(code), codes.goldstein(code),
         source.actor(), source.text(), target.actor(), target.text(),
-        location(doc, s, m.trigger(), source, target), evidence, doc.document().lang());
+        location(doc, s, m.trigger(), source, target), evidence, doc.document().lang(),
+        codes.plover(code).orElse(null));
   }
 
   /** What makes two events the same within a document. */

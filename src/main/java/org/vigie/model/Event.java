@@ -20,6 +20,7 @@ package org.vigie.model;
  * @param location where, or null
  * @param evidence the matched words
  * @param lang language of the article
+ * @param plover the PLOVER type of the code, or null (CAMEO statements have none)
  */
 public record Event(
     String docId,
@@ -37,7 +38,8 @@ public record Event(
     String targetText,
     Location location,
     Evidence evidence,
-    String lang) {
+    String lang,
+    Plover plover) {
 
   /** The CAMEO root: the first two digits of the code. */
   public String root() {
