@@ -51,6 +51,10 @@ final class MentionComposer {
         Entry e = h.entry(Entry.Type.ORGANIZATION);
         Actor a = new Actor(e.code(), e.name(), countryOf(e.code()));
         out.add(found(sentence, seq, h, h, a, ActorMention.Kind.NAME, null, false, "group".equals(e.detail())));
+      } else if (h.has(Entry.Type.ADJECTIVE) && !h.has(Entry.Type.COUNTRY) && lowerCase(sentence, seq, h)) {
+        // "le conflit syrien": an adjective, though "Syriens" is also the people
+        Entry e = h.entry(Entry.Type.ADJECTIVE);
+        out.add(found(sentence, seq, h, h, new Actor(e.code(), e.name(), e.code()), ActorMention.Kind.ADJECTIVE, null, false, false));
       } else if (h.has(Entry.Type.COUNTRY) || h.has(Entry.Type.INHABITANT)) {
         Entry e = h.has(Entry.Type.COUNTRY) ? h.entry(Entry.Type.COUNTRY) : h.entry(Entry.Type.INHABITANT);
         out.add(found(sentence, seq, h, h, new Actor(e.code(), e.name(), e.code()), ActorMention.Kind.NAME, null, false, false));
@@ -67,6 +71,11 @@ final class MentionComposer {
       }
     }
     return out;
+  }
+
+  private static boolean lowerCase(Sentence sentence, PieceSequence seq, Hit h) {
+    String word = sentence.tokens().get(seq.tokenOf()[h.first()]).word();
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
   }
 
   /** "le groupe djihadiste Etat islamique": the reference is named at once, nothing to resolve. */

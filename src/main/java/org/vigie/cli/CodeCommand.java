@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigie.model.Event;
 import org.vigie.pipeline.BatchRunner;
+import org.vigie.pipeline.DocumentResult;
 import org.vigie.pipeline.Pipeline;
 import org.vigie.pipeline.PipelineConfig;
 import org.vigie.pipeline.PipelineFactory;
@@ -32,11 +33,17 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
   int threads;
 
+  @Option(names = "--output", defaultValue = "events",
+      description = "events (one JSON event per line, the default) or documents (one JSON object per article: cleaning, actors, dates, quotes, quantities, places, events).")
+  String output;
+
   @Option(names = "--input-format", defaultValue = "text",
       description = "text (plain text and JSON Lines) or conllu (sentences parsed elsewhere). Default: ${DEFAULT-VALUE}.")
   String inputFormat;
 
   @Spec CommandSpec spec;
+
+  private final ObjectMapper mapper = new ObjectMapper();
 
   @Override
   public Integer call() {
@@ -44,11 +51,14 @@ final class CodeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     input.lang();
     input.date();
+    if (!output.equals("events") && !output.equals("documents")) {
+      throw new Main.UsageException("--output: expected events or documents, not '" + output + "'");
+    }
     if (!inputFormat.equals("text") && !inputFormat.equals("conllu")) {
       throw new Main.UsageException("--input-format: expected text or conllu, not '" + inputFormat + "'");
     }
     Pipeline pipeline = PipelineFactory.create(new PipelineConfig(dictionaries, addDictionaries, false, false));
-    EventJson json = new EventJson(new ObjectMapper());
+    EventJson json = new EventJson(mapper);
     if (inputFormat.equals("conllu")) {
       return codeConllu(pipeline, json, out, err);
     }
@@ -56,10 +66,7 @@ final class CodeCommand implements Callable<Integer> {
     int[] failed = {0};
     new BatchRunner(pipeline, threads).run(articles, outcome -> {
       if (outcome instanceof BatchRunner.Done done) {
-        for (Event e : done.result().events()) {
-          out.println(json.event(e).toString());
-        }
-        out.flush();
+        print(out, json, done.result());
       } else if (outcome instanceof BatchRunner.Failed f) {
         failed[0]++;
         err.println("error: " + f.article().origin() + ": " + f.stage() + ": " + f.error().getMessage());
@@ -72,14 +79,23 @@ final class CodeCommand implements Callable<Integer> {
     return failed[0] == 0 && reading == Main.OK ? Main.OK : Main.SOME_FAILED;
   }
 
+  private void print(PrintWriter out, EventJson json, DocumentResult result) {
+    if (output.equals("documents")) {
+      out.println(new DocumentJson(mapper).document(result).toString());
+    } else {
+      for (Event e : result.events()) {
+        out.println(json.event(e).toString());
+      }
+    }
+    out.flush();
+  }
+
   private int codeConllu(Pipeline pipeline, EventJson json, PrintWriter out, PrintWriter err) {
     int failed = 0;
     for (String file : input.files) {
       try {
         for (ConlluInput.Document d : ConlluInput.read(java.nio.file.Path.of(file), input)) {
-          for (Event e : pipeline.processParsed(d.article(), d.parsed().sentences(), d.parsed().text()).events()) {
-            out.println(json.event(e).toString());
-          }
+          print(out, json, pipeline.processParsed(d.article(), d.parsed().sentences(), d.parsed().text()));
         }
       } catch (java.io.IOException | IllegalArgumentException e) {
         failed++;
