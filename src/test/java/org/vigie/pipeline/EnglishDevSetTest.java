@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigie.testing.DevSet;
-import org.vigie.testing.Fixtures;
 
 /**
  * The English development set (src/test/resources/devset/en, written for Vigie), scored by the
@@ -21,7 +20,7 @@ class EnglishDevSetTest {
 
   @BeforeAll
   static void codeTheSet() {
-    set = DevSet.code("en", Fixtures.pipeline());
+    set = DevSet.cached("en");
     System.out.println("English dev set: " + set.score);
   }
 

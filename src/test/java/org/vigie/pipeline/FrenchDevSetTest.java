@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.vigie.model.Article;
 import org.vigie.model.Event;
 import org.vigie.testing.DevSet;
-import org.vigie.testing.Fixtures;
 
 /**
  * The French development set (src/test/resources/devset/fr, written for Vigie about real public
@@ -24,7 +23,7 @@ class FrenchDevSetTest {
 
   @BeforeAll
   static void codeTheSet() {
-    set = DevSet.code("fr", Fixtures.pipeline());
+    set = DevSet.cached("fr");
     System.out.println("French dev set: " + set.score);
   }
 

@@ -25,6 +25,7 @@ public final class DevSet {
   public final JsonNode expected;
   public final Map<String, List<Event>> coded = new LinkedHashMap<>();
   public final EventScore score = new EventScore();
+  public final Map<String, org.vigie.pipeline.DocumentResult> results = new LinkedHashMap<>();
 
   private DevSet(String lang, Pipeline pipeline) {
     ObjectMapper json = new ObjectMapper();
@@ -41,11 +42,20 @@ public final class DevSet {
       throw new UncheckedIOException(e);
     }
     for (Article a : articles) {
-      coded.put(a.id(), pipeline.process(a).events());
+      org.vigie.pipeline.DocumentResult r = pipeline.process(a);
+      results.put(a.id(), r);
+      coded.put(a.id(), r.events());
     }
     for (JsonNode gold : expected) {
       score.add(gold, coded.getOrDefault(gold.get("document").asText(), List.of()));
     }
+  }
+
+  private static final Map<String, DevSet> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The {@code lang} set coded once per test run with the shared pipeline of {@link Fixtures}. */
+  public static DevSet cached(String lang) {
+    return CACHE.computeIfAbsent(lang, l -> new DevSet(l, Fixtures.pipeline()));
   }
 
   /** Codes the {@code lang} development set with {@code pipeline} and scores it. */
@@ -60,6 +70,19 @@ public final class DevSet {
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  /** Scores one kind of enrichment over every document of the set. */
+  public <T> EnrichmentScore enrichment(String key, java.util.function.Function<org.vigie.pipeline.DocumentResult, List<T>> got,
+      java.util.function.BiPredicate<JsonNode, T> same) {
+    EnrichmentScore s = new EnrichmentScore();
+    for (JsonNode gold : expected) {
+      org.vigie.pipeline.DocumentResult r = results.get(gold.get("document").asText());
+      if (r != null && gold.has(key)) {
+        s.add(gold.get(key), got.apply(r), same);
+      }
+    }
+    return s;
   }
 
   /** The score and every miss and unexpected event, for failure messages. */
