@@ -56,10 +56,18 @@ function country(cc) {
   return c;
 }
 
+// Places that exonyms.tsv names are kept whatever their size (the data gives some district
+// seats, Tall 'Afar or Ma'arrat an Nu'man, no population at all).
+const named = new Set();
+for (const line of fs.readFileSync(path.join(out, 'exonyms.tsv'), 'utf8').split('\n')) {
+  const columns = line.replace(/#.*/, '').split('\t');
+  if (columns.length >= 2) named.add(columns[0].trim() + '\t' + columns[1].trim());
+}
+
 // Cities.
 const kept = cities.filter((c) => !NEVER.has(c.featureCode)
   && (c.population >= MIN_POPULATION || (ALWAYS.has(c.featureCode) && c.population > 0)
-    || c.featureCode === 'PPLC'));
+    || c.featureCode === 'PPLC' || named.has(iso3[c.country] + '\t' + c.name)));
 kept.sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
 const cityLines = [];
 for (const c of kept) {
