@@ -1,0 +1,133 @@
+package org.vigie.places;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vigie.actors.ActorDictionaries;
+import org.vigie.model.ActorMention;
+import org.vigie.model.Event;
+import org.vigie.model.Location;
+import org.vigie.model.Place;
+import org.vigie.model.ResolvedDocument;
+import org.vigie.model.Sentence;
+import org.vigie.model.Token;
+import org.vigie.nlp.Folding;
+
+/**
+ * Where an event happened: the place attached to its trigger (a place in the trigger's subtree
+ * introduced by en, à, au, dans, in, at, near...; a city before a region, a region before a
+ * country, the nearest on a tie), else the document's focus country. Thread-safe.
+ */
+public final class EventPlaces {
+
+  /** Folded words that attach a place to an event ("à Alep", "au Mali", "in Homs", "near Idlib"). */
+  private static final Set<String> PREPOSITIONS =
+      Set.of("a", "au", "aux", "en", "dans", "pres", "in", "at", "near", "inside", "outside");
+
+  private final PlaceFinder finder;
+  private final ActorDictionaries actors;
+
+  public EventPlaces(PlaceFinder finder, ActorDictionaries actors) {
+    this.finder = finder;
+    this.actors = actors;
+  }
+
+  /**
+   * The location of {@code event}, or null when neither an attached place nor a focus country is
+   * known.
+   *
+   * @param places the document's places, as {@link PlaceFinder#find} gives them
+   */
+  public Location locate(Event event, ResolvedDocument doc, List<Place> places) {
+    return attached(event, doc, places).map(Place::location).orElseGet(() -> focus(doc));
+  }
+
+  /** The place attached to the event's trigger, if any. */
+  public Optional<Place> attached(Event event, ResolvedDocument doc, List<Place> places) {
+    Sentence s = doc.document().sentences().get(event.sentenceId());
+    Token trigger = trigger(s, event);
+    if (trigger == null || !s.parsed()) {
+      return Optional.empty();
+    }
+    Place best = null;
+    for (Place p : places) {
+      if (p.sentence() != s.index() || isActor(p, event, doc)) {
+        continue;
+      }
+      Token head = head(s, p);
+      if (head != null && s.dominates(trigger.index(), head.index()) && introduced(s, head)
+          && (best == null || better(p, best, trigger))) {
+        best = p;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private Location focus(ResolvedDocument doc) {
+    return finder.focus(doc).flatMap(actors::country)
+        .map(c -> new Location(c.name(), c.code(), c.lat(), c.lon())).orElse(null);
+  }
+
+  /** The trigger: the token where the evidence starts. */
+  private static Token trigger(Sentence s, Event e) {
+    for (Token t : s.tokens()) {
+      if (t.start() == e.evidence().start()) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** The token of the place whose head lies outside it. */
+  private static Token head(Sentence s, Place p) {
+    Token head = null;
+    for (Token t : s.tokens()) {
+      if (t.start() >= p.span().start() && t.end() <= p.span().end()) {
+        boolean inside = t.head() >= 0 && s.tokens().get(t.head()).start() >= p.span().start()
+            && s.tokens().get(t.head()).end() <= p.span().end() && t.head() != t.index();
+        if (!inside) {
+          head = t;
+        }
+      }
+    }
+    return head;
+  }
+
+  /** Whether the place is the event's source or target itself ("la Syrie a condamné"). */
+  private static boolean isActor(Place p, Event e, ResolvedDocument doc) {
+    for (ActorMention m : doc.mentionsIn(p.sentence())) {
+      boolean actor = (m.actor().equals(e.source()) && m.text().equals(e.sourceText()))
+          || (m.actor().equals(e.target()) && m.text().equals(e.targetText()));
+      if (actor && m.span().start() < p.span().end() && p.span().start() < m.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean introduced(Sentence s, Token head) {
+    for (Token c : s.children(head.index())) {
+      if (c.relation().equals("case") && PREPOSITIONS.contains(Folding.fold(c.word()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean better(Place p, Place than, Token trigger) {
+    int a = rank(p.kind());
+    int b = rank(than.kind());
+    if (a != b) {
+      return a < b;
+    }
+    return Math.abs(p.span().start() - trigger.start()) < Math.abs(than.span().start() - trigger.start());
+  }
+
+  private static int rank(String kind) {
+    return switch (kind) {
+      case Place.CITY -> 0;
+      case Place.REGION -> 1;
+      default -> 2;
+    };
+  }
+}
