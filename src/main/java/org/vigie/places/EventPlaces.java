@@ -15,14 +15,20 @@ import org.vigie.nlp.Folding;
 
 /**
  * Where an event happened: the place attached to its trigger (a place in the trigger's subtree
- * introduced by en, à, au, dans, in, at, near...; a city before a region, a region before a
- * country, the nearest on a tie), else the document's focus country. Thread-safe.
+ * introduced by en, à, au, dans, in, at, near..., or completing a noun so introduced: "dans le
+ * nord de la Syrie"; a city before a region, a region before a country, the nearest on a tie);
+ * else, for material conflict, the target's country; else the document's focus country.
+ * Thread-safe.
  */
 public final class EventPlaces {
 
   /** Folded words that attach a place to an event ("à Alep", "au Mali", "in Homs", "near Idlib"). */
   private static final Set<String> PREPOSITIONS =
-      Set.of("a", "au", "aux", "en", "dans", "pres", "in", "at", "near", "inside", "outside");
+      Set.of("a", "au", "aux", "en", "dans", "pres", "autour", "in", "at", "near", "inside", "outside", "across",
+          "throughout", "around");
+  /** What may introduce an actor rather than a place: "livrer des armes à la Syrie". */
+  private static final Set<String> RECIPIENT_PREPOSITIONS = Set.of("a", "au", "aux", "at");
+  private static final Set<String> OF = Set.of("de", "d", "du", "des", "of");
 
   private final PlaceFinder finder;
   private final ActorDictionaries actors;
@@ -39,7 +45,19 @@ public final class EventPlaces {
    * @param places the document's places, as {@link PlaceFinder#find} gives them
    */
   public Location locate(Event event, ResolvedDocument doc, List<Place> places) {
-    return attached(event, doc, places).map(Place::location).orElseGet(() -> focus(doc));
+    return attached(event, doc, places).map(Place::location)
+        .or(() -> targetCountry(event)).orElseGet(() -> focus(doc));
+  }
+
+  /**
+   * For material conflict (quad class 4: assaults, fights, mass violence), the target's country:
+   * an offensive against Ukraine takes place in Ukraine, whatever country the story is most about.
+   */
+  private Optional<Location> targetCountry(Event event) {
+    if (event.quadClass() != 4 || event.target() == null || event.target().country() == null) {
+      return Optional.empty();
+    }
+    return actors.country(event.target().country()).map(c -> new Location(c.name(), c.code(), c.lat(), c.lon()));
   }
 
   /** The place attached to the event's trigger, if any. */
@@ -51,11 +69,12 @@ public final class EventPlaces {
     }
     Place best = null;
     for (Place p : places) {
-      if (p.sentence() != s.index() || isActor(p, event, doc)) {
+      Token head = head(s, p);
+      if (p.sentence() != s.index() || head == null
+          || (isActor(p, event, doc) && hasCase(s, head, RECIPIENT_PREPOSITIONS))) {
         continue;
       }
-      Token head = head(s, p);
-      if (head != null && s.dominates(trigger.index(), head.index()) && introduced(s, head)
+      if (s.dominates(trigger.index(), head.index()) && introduced(s, head)
           && (best == null || better(p, best, trigger))) {
         best = p;
       }
@@ -93,7 +112,7 @@ public final class EventPlaces {
     return head;
   }
 
-  /** Whether the place is the event's source or target itself ("la Syrie a condamné"). */
+  /** Whether the place is the event's source or target itself ("livrer des armes à la Syrie"). */
   private static boolean isActor(Place p, Event e, ResolvedDocument doc) {
     for (ActorMention m : doc.mentionsIn(p.sentence())) {
       boolean actor = (m.actor().equals(e.source()) && m.text().equals(e.sourceText()))
@@ -105,9 +124,21 @@ public final class EventPlaces {
     return false;
   }
 
+  /**
+   * Whether a place preposition introduces the place ("à Alep"), or a noun the place completes
+   * ("dans le nord-est de la Syrie", "on the outskirts of Aleppo").
+   */
   private static boolean introduced(Sentence s, Token head) {
-    for (Token c : s.children(head.index())) {
-      if (c.relation().equals("case") && PREPOSITIONS.contains(Folding.fold(c.word()))) {
+    if (hasCase(s, head, PREPOSITIONS)) {
+      return true;
+    }
+    return head.head() >= 0 && hasCase(s, head, OF) && s.tokens().get(head.head()).isNoun()
+        && hasCase(s, s.tokens().get(head.head()), PREPOSITIONS);
+  }
+
+  private static boolean hasCase(Sentence s, Token t, Set<String> words) {
+    for (Token c : s.children(t.index())) {
+      if (c.relation().equals("case") && words.contains(Folding.fold(c.word()))) {
         return true;
       }
     }
