@@ -49,6 +49,12 @@ function variants(name, cc) {
   return [...out].filter((v) => v.length >= 4);
 }
 
+// Lower-case English words (Debian wamerican), to tell names that are also words.
+const dictFile = '/usr/share/dict/american-english';
+const words = fs.existsSync(dictFile)
+  ? new Set(fs.readFileSync(dictFile, 'utf8').split('\n').filter((w) => /^[a-z]+$/.test(w)))
+  : new Set();
+
 const missing = new Set();
 function country(cc) {
   const c = iso3[cc];
@@ -107,7 +113,8 @@ for (const r of admin1) {
   const name = clean(r.name);
   const alt = new Set(variants(name, cc));
   const stripped = name.replace(SUFFIX, '');
-  if (stripped !== name && stripped.length >= 3) alt.add(stripped);
+  // South Governorate -> South would be a region named like a word: kept whole.
+  if (stripped !== name && stripped.length >= 3 && !words.has(stripped.toLowerCase())) alt.add(stripped);
   const population = members.reduce((s, c) => s + c.population, 0);
   regionLines.push([name, [...alt].join('|'), code, coord(best.loc.coordinates[1]),
     coord(best.loc.coordinates[0]), population]);
@@ -116,10 +123,8 @@ regionLines.sort((a, b) => b[5] - a[5] || a[0].localeCompare(b[0]));
 
 // Single-word names that are also lower-case English words (Mobile, Police, Split, Of): a
 // place only when the sentence says so (in Split, Paris, Texas). Written for review.
-const dictFile = '/usr/share/dict/american-english';
 const common = new Set();
-if (fs.existsSync(dictFile)) {
-  const words = new Set(fs.readFileSync(dictFile, 'utf8').split('\n').filter((w) => /^[a-z]+$/.test(w)));
+if (words.size > 0) {
   // A name of a big city (Shanghai, Phoenix, Mecca) stays a place on its own.
   const big = new Set();
   const fold = (n) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -11,8 +11,9 @@ import org.vigie.nlp.Folding;
 /**
  * Finds gazetteer names in a sentence's words, longest first: a name starts with a capital
  * (unless it is written in lower case, "bande de Gaza"), does not run into the name of a person,
- * organisation or country found by the actor stage, and a name that is also an ordinary word
- * (Police, Orange) needs a cue: a place preposition before it or a place after a comma.
+ * organisation or country found by the actor stage nor into other capitalised words (Kim Jong
+ * Un, the Washington Post), and a name that is also an ordinary word (Police, Orange) needs a
+ * cue: a place preposition before it or a place after a comma.
  */
 final class NameScanner {
 
@@ -91,8 +92,36 @@ final class NameScanner {
     if (s.parsed() && NOT_NAMES.contains(head.pos())) {
       return false;
     }
+    if (partOfLongerName(s, first, last)) {
+      return false;
+    }
     if (first == last && gazetteer.isCommonWord(head.word(), lang)) {
       return introduced(s, first) || qualified(s, last);
+    }
+    return true;
+  }
+
+  /**
+   * Whether capitalised words run on before or after the name: Kim Jong Un, Marine Le Pen,
+   * Hillary Clinton, the Washington Post, Paris Saint-Germain. A capital that only starts the
+   * sentence does not count.
+   */
+  private static boolean partOfLongerName(Sentence s, int first, int last) {
+    boolean before = first > 0 && capitalised(s.tokens().get(first - 1)) && !startsSentence(s, first - 1);
+    boolean after = last + 1 < s.tokens().size() && capitalised(s.tokens().get(last + 1));
+    return before || after;
+  }
+
+  private static boolean capitalised(Token t) {
+    return Character.isUpperCase(t.word().codePointAt(0));
+  }
+
+  /** Whether only punctuation (quotes, dashes) stands before {@code token} in its sentence. */
+  private static boolean startsSentence(Sentence s, int token) {
+    for (int t = 0; t < token; t++) {
+      if (Character.isLetterOrDigit(s.tokens().get(t).word().codePointAt(0))) {
+        return false;
+      }
     }
     return true;
   }
