@@ -69,9 +69,8 @@ public final class EventPlaces {
     }
     Place best = null;
     for (Place p : places) {
-      Token head = head(s, p);
-      if (p.sentence() != s.index() || head == null
-          || (isActor(p, event, doc) && hasCase(s, head, RECIPIENT_PREPOSITIONS))) {
+      Token head = p.sentence() == s.index() ? head(s, p) : null;
+      if (head == null || (isActor(p, event, doc) && hasCase(s, head, RECIPIENT_PREPOSITIONS))) {
         continue;
       }
       if (s.dominates(trigger.index(), head.index()) && introduced(s, head)
