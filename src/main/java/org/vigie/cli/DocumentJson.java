@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.vigie.model.ActorMention;
 import org.vigie.model.DateMention;
 import org.vigie.model.Event;
+import org.vigie.model.Place;
 import org.vigie.model.Span;
 import org.vigie.pipeline.DocumentResult;
 
@@ -52,6 +53,17 @@ final class DocumentJson {
         a.put("precision", d.precision().name().toLowerCase());
         span(a, d.sentence(), d.span());
       }
+    }
+    ArrayNode places = o.putArray("places");
+    for (Place p : r.places()) {
+      ObjectNode a = places.addObject();
+      a.put("mention", p.text());
+      a.put("name", p.name());
+      a.put("country", p.country());
+      a.put("kind", p.kind());
+      a.put("lat", p.lat());
+      a.put("lon", p.lon());
+      span(a, p.sentence(), p.span());
     }
     ArrayNode list = o.putArray("events");
     for (Event e : r.events()) {

@@ -41,6 +41,12 @@ public record Event(
     String lang,
     Plover plover) {
 
+  /** The same event at another place. */
+  public Event withLocation(Location place) {
+    return new Event(docId, eventId, sentenceId, sentence, date, datePrecision, code, quadClass, goldstein,
+        source, sourceText, target, targetText, place, evidence, lang, plover);
+  }
+
   /** The CAMEO root: the first two digits of the code. */
   public String root() {
     return code.substring(0, 2);

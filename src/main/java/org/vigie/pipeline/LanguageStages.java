@@ -5,6 +5,8 @@ import org.vigie.actors.ActorResolver;
 import org.vigie.coding.EventCoder;
 import org.vigie.nlp.Annotator;
 import org.vigie.nlp.SentenceSelector;
+import org.vigie.places.EventPlaces;
+import org.vigie.places.PlaceFinder;
 
 /**
  * The language-specific stages of the pipeline. Dictionaries are loaded at once (so that their
@@ -12,4 +14,10 @@ import org.vigie.nlp.SentenceSelector;
  * article in the language.
  */
 record LanguageStages(
-    String lang, Supplier<Annotator> annotator, SentenceSelector selector, ActorResolver actors, EventCoder coder) {}
+    String lang,
+    Supplier<Annotator> annotator,
+    SentenceSelector selector,
+    ActorResolver actors,
+    EventCoder coder,
+    PlaceFinder places,
+    EventPlaces eventPlaces) {}

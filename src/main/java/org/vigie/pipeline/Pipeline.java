@@ -12,6 +12,7 @@ import org.vigie.model.CleaningReport;
 import org.vigie.model.Sentence;
 import org.vigie.model.Span;
 import org.vigie.model.Event;
+import org.vigie.model.Place;
 import org.vigie.model.ResolvedDocument;
 
 /**
@@ -53,8 +54,10 @@ public final class Pipeline {
   private DocumentResult code(LanguageStages stages, AnnotatedDocument annotated) {
     ResolvedDocument withActors = stages.actors().resolve(annotated);
     ResolvedDocument resolved = new ResolvedDocument(annotated, withActors.mentions(), dates.find(annotated));
-    List<Event> events = stages.coder().code(resolved);
-    return new DocumentResult(annotated.article(), resolved, events);
+    List<Place> places = stages.places().find(resolved);
+    List<Event> events = stages.coder().code(resolved).stream()
+        .map(e -> e.withLocation(stages.eventPlaces().locate(e, resolved, places))).toList();
+    return new DocumentResult(annotated.article(), resolved, events, places);
   }
 
   /**

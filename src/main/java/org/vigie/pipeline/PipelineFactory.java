@@ -16,6 +16,9 @@ import org.vigie.nlp.CoreNlpAnnotator;
 import org.vigie.nlp.LanguageModels;
 import org.vigie.nlp.SentenceSelector;
 import org.vigie.petrarch.PetrarchDictionaries;
+import org.vigie.places.EventPlaces;
+import org.vigie.places.Gazetteer;
+import org.vigie.places.PlaceFinder;
 import org.vigie.petrarch.PetrarchFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,13 +36,14 @@ public final class PipelineFactory {
    */
   public static Pipeline create(PipelineConfig config) {
     CameoCodes codes = CameoCodes.bundled();
+    Gazetteer gazetteer = Gazetteer.bundled();
     return new Pipeline(TextCleaner.withDefaultRules(), new LanguageGuesser(), DateResolver.bundled(),
-        Map.of("fr", stages("fr", LanguageModels::french, config, codes),
-            "en", stages("en", LanguageModels::english, config, codes)));
+        Map.of("fr", stages("fr", LanguageModels::french, config, codes, gazetteer),
+            "en", stages("en", LanguageModels::english, config, codes, gazetteer)));
   }
 
   private static LanguageStages stages(String lang, Supplier<LanguageModels> models, PipelineConfig config,
-      CameoCodes codes) {
+      CameoCodes codes, Gazetteer gazetteer) {
     Path dir = dictionaryFolder(config.dictionaries(), lang);
     Path add = dictionaryFolder(config.addDictionaries(), lang);
     ActorDictionaries actors;
@@ -65,9 +69,11 @@ public final class PipelineFactory {
       patterns = PatternDictionary.bundled(lang, codes);
     }
     SentenceSelector selector = config.parseAll() ? SentenceSelector.ALL : new CandidateSelector(patterns, actors.matcher());
+    PlaceFinder places = new PlaceFinder(gazetteer, actors);
     String annotators = config.ner() ? "pos,ner,depparse" : "pos,depparse";
     return new LanguageStages(lang, new Lazy<>(() -> new CoreNlpAnnotator(models.get(), annotators)), selector,
-        new DictionaryActorResolver(actors), new DependencyEventCoder(patterns, codes, actors));
+        new DictionaryActorResolver(actors), new DependencyEventCoder(patterns, codes, actors), places,
+        new EventPlaces(places, actors));
   }
 
   private static void log(PetrarchDictionaries p) {

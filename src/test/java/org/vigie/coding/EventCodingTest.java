@@ -84,7 +84,7 @@ class EventCodingTest {
   @Test
   void countryNamedWithTheEventIsItsLocation() {
     List<Event> events = Fixtures.code("L'armée russe a bombardé l'Etat islamique en Syrie.", DATE);
-    assertTrue(events.stream().anyMatch(e -> e.location() != null && e.location().country().equals("SYR")),
+    assertTrue(events.stream().anyMatch(e -> e.location() != null && "SYR".equals(e.location().country())),
         () -> events.toString());
   }
 

@@ -29,6 +29,17 @@ class DevSetEnrichmentTest {
   }
 
   @Test
+  void placesAreFoundWithTheirCountry() {
+    for (String lang : sets.keySet()) {
+      EnrichmentScore s = sets.get(lang).enrichment("places", r -> r.places(),
+          (g, p) -> p.text().equals(g.get("mention").asText())
+              && (g.get("country").isNull() ? p.country() == null : g.get("country").asText().equals(p.country())));
+      System.out.println(lang + " dev set places: " + s);
+      assertTrue(s.recall() >= 0.8 && s.precision() >= 0.9, lang + ": " + s);
+    }
+  }
+
+  @Test
   void datesAreFoundAndResolved() {
     for (String lang : sets.keySet()) {
       EnrichmentScore s = sets.get(lang).enrichment("dates", r -> r.resolved().dates(), DevSetEnrichmentTest::sameDate);
