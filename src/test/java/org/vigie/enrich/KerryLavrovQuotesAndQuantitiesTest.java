@@ -13,15 +13,17 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigie.model.Article;
+import org.vigie.model.Quantity;
 import org.vigie.model.Quote;
 import org.vigie.model.ResolvedDocument;
 import org.vigie.testing.Fixtures;
 
 /**
  * The example article of {@code ../shared/examples} through the real pipeline: exactly the quotes
- * of its expected analysis. The cleaner drops the repeated paragraphs, so each quote is found once.
+ * and quantities of its expected analysis. The cleaner drops the repeated paragraphs, so each quote
+ * is found once.
  */
-class KerryLavrovQuotesTest {
+class KerryLavrovQuotesAndQuantitiesTest {
 
   private static final Path EXAMPLES = Path.of("..", "shared", "examples");
 
@@ -62,6 +64,26 @@ class KerryLavrovQuotesTest {
               .findFirst()
               .orElse(q.text());
       found.add((q.speaker() == null ? null : q.speaker().name()) + ": " + start);
+    }
+    assertEquals(wanted, found);
+  }
+
+  @Test
+  void findsExactlyTheExpectedQuantities() {
+    List<String> wanted = new ArrayList<>();
+    for (JsonNode q : expected.get("quantities")) {
+      wanted.add(
+          q.get("value").asLong()
+              + " "
+              + q.get("kind").asText()
+              + " "
+              + q.get("qualifier").asText());
+    }
+    List<String> found = new ArrayList<>();
+    String text = doc.document().article().text();
+    for (Quantity q : QuantityAssertions.EXTRACTOR.find(doc)) {
+      assertEquals(q.text(), text.substring(q.span().start(), q.span().end()), "span of " + q);
+      found.add(q.value() + " " + q.kind() + " " + q.qualifier());
     }
     assertEquals(wanted, found);
   }
