@@ -82,10 +82,16 @@ final class QuantityScanner {
     return out;
   }
 
-  /** The count read at {@code number}, or null when it is a bare year. */
+  /** What {@link #noun} finds when a unit stands where the noun would. */
+  private static final PhraseList.Hit MEASURED = new PhraseList.Hit(0, 0, "");
+
+  /** The count read at {@code number}, or null when it is a bare year or a measure. */
   private Found count(PhraseList.Hit qualifier, NumberReader.Read number) {
     int start = qualifier == null ? number.start() : qualifier.start();
     PhraseList.Hit noun = noun(number.end());
+    if (noun == MEASURED) {
+      return null;
+    }
     String kind = noun == null ? null : noun.value();
     if (kind == null && isYear(number)) {
       return null;
@@ -127,7 +133,10 @@ final class QuantityScanner {
         && number.value() <= LAST_YEAR;
   }
 
-  /** The counted noun within a few words after the number ("de" passed over), or null. */
+  /**
+   * The counted noun within a few words after the number ("de" passed over), {@link #MEASURED} when
+   * a unit comes first, or null.
+   */
   private PhraseList.Hit noun(int end) {
     PhraseList.Hit of = words.match(QuantityKind.OF, pieces, end);
     int k = of == null ? end : of.end();
@@ -136,6 +145,9 @@ final class QuantityScanner {
           || pieces.digits(k) > 0
           || words.match(QuantityKind.JOINER, pieces, k) != null) {
         return null; // "killed 12 and wounded 30": "wounded" is not what the 12 are
+      }
+      if (words.match(QuantityKind.MEASURE, pieces, k) != null) {
+        return MEASURED; // 55 million light years
       }
       PhraseList.Hit hit = words.match(QuantityKind.COUNTED, pieces, k);
       if (hit == null) {

@@ -1,6 +1,7 @@
 package org.vigie.enrich;
 
 import java.util.List;
+import java.util.Set;
 import org.vigie.model.ActorMention;
 import org.vigie.model.Sentence;
 import org.vigie.model.Span;
@@ -15,8 +16,17 @@ import org.vigie.model.Token;
  */
 final class SpeakerFinder {
 
+  /** The value of a verb recognised by its lemma rather than by a listed form. */
+  private static final String BY_LEMMA = "";
+
   /** How far after a quote the verb of saying may stand, in pieces. */
   private static final int AFTER_WINDOW = 10;
+
+  /**
+   * Relations of a verb that has no subject of its own and shares its head's: a participle
+   * ("dénonçant"), an infinitive, a coordinated verb ("est arrivé et a déclaré").
+   */
+  private static final Set<String> SHARED_SUBJECT = Set.of("advcl", "xcomp", "conj");
 
   /** The longest speaker noun phrase read without an actor in it, in pieces. */
   private static final int MAX_PHRASE = 8;
@@ -50,6 +60,9 @@ final class SpeakerFinder {
     int limit = Math.min(index.pieceFrom(limitOffset), pieces.size());
     int k = index.pieceFrom(from);
     while (k < limit && !index.isWord(k)) {
+      if (isSentenceEnd(k)) {
+        return null; // « ... ». Le président a promis...: a new sentence, not an attribution
+      }
       k++;
     }
     int start = k;
@@ -94,7 +107,10 @@ final class SpeakerFinder {
     if (parsed != null) {
       return parsed;
     }
-    return a <= b ? found(a, b, b) : phraseAfter(verb.end(), limit);
+    if (a <= b) {
+      return found(a, b, b);
+    }
+    return isListed(verb) ? phraseAfter(verb.end(), limit) : null;
   }
 
   private Found before(int openOffset, int notBefore) {
@@ -123,7 +139,7 @@ final class SpeakerFinder {
           return parsed;
         }
         Found subject = phraseBefore(verb.start() - 1, first);
-        return subject != null ? subject : phraseAfter(verb.end(), end);
+        return subject != null || !isListed(verb) ? subject : phraseAfter(verb.end(), end);
       }
     }
     return null;
@@ -173,12 +189,10 @@ final class SpeakerFinder {
       return null;
     }
     Sentence sentence = index.sentence(s);
-    Token subject = null;
-    for (Token child : sentence.children(t.index())) {
-      if (child.relation().equals("nsubj")) {
-        subject = child;
-        break;
-      }
+    Token subject = subjectOf(sentence, t);
+    boolean shared = SHARED_SUBJECT.contains(t.relation()) && t.head() >= 0;
+    if (subject == null && shared) {
+      subject = subjectOf(sentence, sentence.tokens().get(t.head())); // dénonçant, et a ajouté
     }
     if (subject != null && subject.pos().equals("PRON") && t.relation().startsWith("acl")) {
       subject = t.head() >= 0 ? sentence.tokens().get(t.head()) : null;
@@ -191,6 +205,15 @@ final class SpeakerFinder {
     int last = index.pieceFrom(sentence.tokens().get(run[1]).end()) - 1;
     int head = index.pieceFrom(subject.start());
     return last >= first ? found(first, last, head) : null;
+  }
+
+  private static Token subjectOf(Sentence sentence, Token verb) {
+    for (Token child : sentence.children(verb.index())) {
+      if (child.relation().equals("nsubj")) {
+        return child;
+      }
+    }
+    return null;
   }
 
   /** The tokens of {@code head}'s subtree next to it, up to a punctuation mark on either side. */
@@ -264,7 +287,7 @@ final class SpeakerFinder {
   private PhraseList.Hit verbAt(int k) {
     PhraseList.Hit hit = words.match(SpeechKind.VERB, pieces, k);
     if (hit == null && words.has(SpeechKind.VERB, index.lemmaAt(k))) {
-      hit = new PhraseList.Hit(k, k + 1, "");
+      hit = new PhraseList.Hit(k, k + 1, BY_LEMMA);
     }
     return hit;
   }
@@ -272,9 +295,22 @@ final class SpeakerFinder {
   private PhraseList.Hit verbEndingAt(int k) {
     PhraseList.Hit hit = words.matchEndingAt(SpeechKind.VERB, pieces, k);
     if (hit == null && index.isWord(k) && words.has(SpeechKind.VERB, index.lemmaAt(k))) {
-      hit = new PhraseList.Hit(k, k + 1, "");
+      hit = new PhraseList.Hit(k, k + 1, BY_LEMMA);
     }
     return hit;
+  }
+
+  /**
+   * Whether the verb is written in one of its listed forms. A verb known only by its lemma may be a
+   * participle ("dénonçant les déclarations"), which has no subject after it.
+   */
+  private static boolean isListed(PhraseList.Hit verb) {
+    return !BY_LEMMA.equals(verb.value());
+  }
+
+  private boolean isSentenceEnd(int k) {
+    String w = pieces.word(k);
+    return ".".equals(w) || "!".equals(w) || "?".equals(w) || "…".equals(w) || ";".equals(w);
   }
 
   /** Whether piece {@code k} may belong to a noun phrase: a word, or a mark inside a word. */

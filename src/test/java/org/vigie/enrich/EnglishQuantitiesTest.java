@@ -51,6 +51,8 @@ class EnglishQuantitiesTest {
     EN.assertCounts("Unemployment reached 10% and the debt $2 billion.");
     EN.assertCounts("The war has lasted 4 years.");
     EN.assertCounts("Resolution 2254 was adopted.");
+    EN.assertCounts("The black hole lies some 55 million light years from Earth.");
+    EN.assertCounts("No one was killed.");
   }
 
   @Test

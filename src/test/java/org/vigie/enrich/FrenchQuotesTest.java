@@ -167,4 +167,25 @@ class FrenchQuotesTest {
     assertEquals("il", text.substring(q.speakerSpan().start(), q.speakerSpan().end()));
     assertEquals(1, q.sentence());
   }
+
+  @Test
+  void theNextSentenceIsNotAnAttribution() {
+    FR.assertQuote(
+        "Le chef de Boko Haram, Abubakar Shekau, a menacé de les « vendre sur le marché »."
+            + " Le président nigérian Goodluck Jonathan a promis de retrouver les jeunes filles.",
+        "vendre sur le marché",
+        "chef de Boko Haram, Abubakar Shekau",
+        "NGAREB");
+  }
+
+  @Test
+  void aParticipleHasNoSubjectAfterIt() {
+    List<Quote> quotes =
+        FR.quotes(
+            "Vladimir Poutine a ordonné dimanche de placer les forces de dissuasion en « régime"
+                + " spécial d'alerte au combat », dénonçant les déclarations agressives de"
+                + " l'OTAN.");
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals("Vladimir Poutine", quotes.get(0).speakerText());
+  }
 }
