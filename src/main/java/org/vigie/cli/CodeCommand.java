@@ -84,7 +84,7 @@ final class CodeCommand implements Callable<Integer> {
       out.println(new DocumentJson(mapper).document(result).toString());
     } else {
       for (Event e : result.events()) {
-        out.println(json.event(e).toString());
+        out.println(json.event(e, result.casualtiesOf(e)).toString());
       }
     }
     out.flush();

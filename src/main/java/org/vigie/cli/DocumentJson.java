@@ -7,6 +7,8 @@ import org.vigie.model.ActorMention;
 import org.vigie.model.DateMention;
 import org.vigie.model.Event;
 import org.vigie.model.Place;
+import org.vigie.model.Quantity;
+import org.vigie.model.Quote;
 import org.vigie.model.Span;
 import org.vigie.pipeline.DocumentResult;
 
@@ -65,9 +67,27 @@ final class DocumentJson {
       a.put("lon", p.lon());
       span(a, p.sentence(), p.span());
     }
+    ArrayNode quotes = o.putArray("quotes");
+    for (Quote q : r.quotes()) {
+      ObjectNode a = quotes.addObject();
+      a.put("text", q.text());
+      a.put("speaker", q.speakerText());
+      a.put("speaker_code", q.speaker() == null ? null : q.speaker().code());
+      a.put("speaker_name", q.speaker() == null ? null : q.speaker().name());
+      span(a, q.sentence(), q.span());
+    }
+    ArrayNode quantities = o.putArray("quantities");
+    for (Quantity q : r.quantities()) {
+      ObjectNode a = quantities.addObject();
+      a.put("text", q.text());
+      a.put("value", q.value());
+      a.put("qualifier", q.qualifier());
+      a.put("kind", q.kind());
+      span(a, q.sentence(), q.span());
+    }
     ArrayNode list = o.putArray("events");
     for (Event e : r.events()) {
-      list.add(events.event(e));
+      list.add(events.event(e, r.casualtiesOf(e)));
     }
     return o;
   }

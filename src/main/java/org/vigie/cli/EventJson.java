@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.vigie.model.Actor;
 import org.vigie.model.CleaningReport;
+import org.vigie.enrich.Casualties;
 import org.vigie.model.Event;
+import org.vigie.model.Quantity;
 import org.vigie.model.Location;
 
 /** The JSON shapes of the output contract (README, "Output"). */
@@ -14,6 +16,26 @@ final class EventJson {
 
   EventJson(ObjectMapper mapper) {
     this.mapper = mapper;
+  }
+
+  /** An event with its casualty counts (PLOVER's dead, injured, arrested) when it has some. */
+  ObjectNode event(Event e, Casualties c) {
+    ObjectNode o = event(e);
+    if (c != null) {
+      ObjectNode size = o.putObject("size");
+      count(size, "dead", c.dead());
+      count(size, "injured", c.injured());
+      count(size, "arrested", c.arrested());
+    }
+    return o;
+  }
+
+  private static void count(ObjectNode o, String name, Quantity q) {
+    if (q == null) {
+      o.putNull(name);
+    } else {
+      o.put(name, q.value());
+    }
   }
 
   ObjectNode event(Event e) {

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Map;
 import org.vigie.clean.Cleaner;
 import org.vigie.clean.LanguageGuesser;
+import org.vigie.enrich.Casualties;
 import org.vigie.enrich.DateResolver;
+import org.vigie.enrich.QuantityExtractor;
+import org.vigie.enrich.QuoteExtractor;
+import org.vigie.model.Quantity;
 import org.vigie.model.AnnotatedDocument;
 import org.vigie.model.Article;
 import org.vigie.model.CleanArticle;
@@ -24,6 +28,8 @@ public final class Pipeline {
   private final Cleaner cleaner;
   private final LanguageGuesser guesser;
   private final DateResolver dates;
+  private final QuoteExtractor quotes = QuoteExtractor.bundled();
+  private final QuantityExtractor quantities = QuantityExtractor.bundled();
   private final Map<String, LanguageStages> languages;
 
   Pipeline(Cleaner cleaner, LanguageGuesser guesser, DateResolver dates, Map<String, LanguageStages> languages) {
@@ -57,7 +63,10 @@ public final class Pipeline {
     List<Place> places = stages.places().find(resolved);
     List<Event> events = stages.coder().code(resolved).stream()
         .map(e -> e.withLocation(stages.eventPlaces().locate(e, resolved, places))).toList();
-    return new DocumentResult(annotated.article(), resolved, events, places);
+    List<Quantity> quantities = this.quantities.find(resolved);
+    List<Casualties> casualties = Casualties.attach(events, quantities).stream().filter(c -> !c.isEmpty()).toList();
+    return new DocumentResult(annotated.article(), resolved, events, places, quotes.find(resolved), quantities,
+        casualties);
   }
 
   /**

@@ -36,7 +36,8 @@ class CasualtiesTest {
         "Alep",
         null,
         null,
-        "fr");
+        "fr",
+        null);
   }
 
   private static Quantity count(int sentence, long value, String kind) {

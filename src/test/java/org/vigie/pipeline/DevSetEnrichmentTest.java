@@ -40,6 +40,24 @@ class DevSetEnrichmentTest {
   }
 
   @Test
+  void quotesAreFoundWithTheirSpeaker() {
+    EnrichmentScore s = sets.get("fr").enrichment("quotes", r -> r.quotes(),
+        (g, q) -> q.text().startsWith(g.get("starts").asText()) || q.text().contains(g.get("starts").asText()));
+    System.out.println("fr dev set quotes: " + s);
+    assertTrue(s.recall() >= 0.9 && s.precision() >= 0.9, s::toString);
+  }
+
+  @Test
+  void quantitiesAreFoundWithTheirValue() {
+    for (String lang : sets.keySet()) {
+      EnrichmentScore s = sets.get(lang).enrichment("quantities", r -> r.quantities(),
+          (g, q) -> q.value() == g.get("value").asLong() && q.text().contains(g.get("text").asText()));
+      System.out.println(lang + " dev set quantities: " + s);
+      assertTrue(s.recall() >= 0.85 && s.precision() >= 0.6, lang + ": " + s);
+    }
+  }
+
+  @Test
   void datesAreFoundAndResolved() {
     for (String lang : sets.keySet()) {
       EnrichmentScore s = sets.get(lang).enrichment("dates", r -> r.resolved().dates(), DevSetEnrichmentTest::sameDate);
