@@ -212,7 +212,7 @@ final class QuantityScanner {
     if (noun == null) {
       return null;
     }
-    String relation = noun.relation();
+    String relation = noun.relation() == null ? "" : noun.relation();
     if (noun.head() >= 0 && (relation.startsWith("nsubj") || relation.equals("obj"))) {
       String action = actionOf(sentence.tokens().get(noun.head()));
       if (action != null) {
@@ -220,7 +220,8 @@ final class QuantityScanner {
       }
     }
     for (Token child : sentence.children(noun.index())) {
-      if (child.relation().startsWith("acl") || child.relation().equals("amod")) {
+      String r = child.relation() == null ? "" : child.relation();
+      if (r.startsWith("acl") || r.equals("amod")) {
         String action = actionOf(child);
         if (action != null) {
           return action;
@@ -252,7 +253,9 @@ final class QuantityScanner {
 
   private String actionOf(Token t) {
     String action = words.value(QuantityKind.ACTION, Tokens.fold(t.word()));
-    return action != null ? action : words.value(QuantityKind.ACTION, Tokens.fold(t.lemma()));
+    return action != null || t.lemma() == null
+        ? action
+        : words.value(QuantityKind.ACTION, Tokens.fold(t.lemma()));
   }
 
   /** A word, or the apostrophe or hyphen inside one (l'EI, Proche-Orient). */
@@ -269,7 +272,7 @@ final class QuantityScanner {
   /** The folded lemma of the sentence's token under piece {@code k}, or null. */
   private String lemma(int k) {
     Token t = tokenAt(k);
-    return t == null ? null : Tokens.fold(t.lemma());
+    return t == null || t.lemma() == null ? null : Tokens.fold(t.lemma());
   }
 
   private Token tokenAt(int k) {

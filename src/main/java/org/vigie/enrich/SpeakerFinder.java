@@ -190,11 +190,11 @@ final class SpeakerFinder {
     }
     Sentence sentence = index.sentence(s);
     Token subject = subjectOf(sentence, t);
-    boolean shared = SHARED_SUBJECT.contains(t.relation()) && t.head() >= 0;
+    boolean shared = SHARED_SUBJECT.contains(relation(t)) && t.head() >= 0;
     if (subject == null && shared) {
       subject = subjectOf(sentence, sentence.tokens().get(t.head())); // dénonçant, et a ajouté
     }
-    if (subject != null && subject.pos().equals("PRON") && t.relation().startsWith("acl")) {
+    if (subject != null && "PRON".equals(subject.pos()) && relation(t).startsWith("acl")) {
       subject = t.head() >= 0 ? sentence.tokens().get(t.head()) : null;
     }
     if (subject == null) {
@@ -207,9 +207,13 @@ final class SpeakerFinder {
     return last >= first ? found(first, last, head) : null;
   }
 
+  private static String relation(Token t) {
+    return t.relation() == null ? "" : t.relation();
+  }
+
   private static Token subjectOf(Sentence sentence, Token verb) {
     for (Token child : sentence.children(verb.index())) {
-      if (child.relation().equals("nsubj")) {
+      if ("nsubj".equals(child.relation())) {
         return child;
       }
     }
@@ -222,13 +226,13 @@ final class SpeakerFinder {
     int a = head.index();
     while (a - 1 >= 0
         && sentence.dominates(head.index(), a - 1)
-        && !tokens.get(a - 1).pos().equals("PUNCT")) {
+        && !"PUNCT".equals(tokens.get(a - 1).pos())) {
       a--;
     }
     int b = head.index();
     while (b + 1 < tokens.size()
         && sentence.dominates(head.index(), b + 1)
-        && !tokens.get(b + 1).pos().equals("PUNCT")) {
+        && !"PUNCT".equals(tokens.get(b + 1).pos())) {
       b++;
     }
     return new int[] {a, b};

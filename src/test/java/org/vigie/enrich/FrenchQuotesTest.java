@@ -188,4 +188,13 @@ class FrenchQuotesTest {
     assertEquals(1, quotes.size(), quotes::toString);
     assertEquals("Vladimir Poutine", quotes.get(0).speakerText());
   }
+
+  @Test
+  void aQuoteOpeningAParagraphAfterAColon() {
+    FR.assertQuote(
+        "John Kerry a déclaré :\n« Nous ne céderons jamais devant ces menaces. »",
+        "Nous ne céderons jamais devant ces menaces.",
+        "John Kerry",
+        "USAGOV");
+  }
 }
