@@ -28,11 +28,14 @@ public final class Pipeline {
   private final Cleaner cleaner;
   private final LanguageGuesser guesser;
   private final DateResolver dates;
-  private final QuoteExtractor quotes = QuoteExtractor.bundled();
-  private final QuantityExtractor quantities = QuantityExtractor.bundled();
+  private final QuoteExtractor quotes;
+  private final QuantityExtractor quantities;
   private final Map<String, LanguageStages> languages;
 
-  Pipeline(Cleaner cleaner, LanguageGuesser guesser, DateResolver dates, Map<String, LanguageStages> languages) {
+  Pipeline(Cleaner cleaner, LanguageGuesser guesser, DateResolver dates, QuoteExtractor quotes,
+      QuantityExtractor quantities, Map<String, LanguageStages> languages) {
+    this.quotes = quotes;
+    this.quantities = quantities;
     this.cleaner = cleaner;
     this.guesser = guesser;
     this.dates = dates;

@@ -12,6 +12,8 @@ import org.vigie.coding.CameoCodes;
 import org.vigie.coding.DependencyEventCoder;
 import org.vigie.coding.PatternDictionary;
 import org.vigie.enrich.DateResolver;
+import org.vigie.enrich.QuantityExtractor;
+import org.vigie.enrich.QuoteExtractor;
 import org.vigie.nlp.CoreNlpAnnotator;
 import org.vigie.nlp.LanguageModels;
 import org.vigie.nlp.SentenceSelector;
@@ -38,7 +40,7 @@ public final class PipelineFactory {
     CameoCodes codes = CameoCodes.bundled();
     Gazetteer gazetteer = Gazetteer.bundled();
     return new Pipeline(TextCleaner.withDefaultRules(), new LanguageGuesser(), DateResolver.bundled(),
-        Map.of("fr", stages("fr", LanguageModels::french, config, codes, gazetteer),
+        QuoteExtractor.bundled(), QuantityExtractor.bundled(), Map.of("fr", stages("fr", LanguageModels::french, config, codes, gazetteer),
             "en", stages("en", LanguageModels::english, config, codes, gazetteer)));
   }
 
