@@ -3,7 +3,6 @@ package org.vigie.clean;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
-import java.util.Locale;
 
 /**
  * Tells the language of an article among those Vigie codes, with Lingua limited to them (so its
@@ -21,10 +20,5 @@ public final class LanguageGuesser {
     String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
     Language l = detector.detectLanguageOf(sample);
     return l == Language.ENGLISH ? "en" : l == Language.FRENCH ? "fr" : "fr";
-  }
-
-  /** The ISO code of a Lingua language, for messages. */
-  static String iso(Language l) {
-    return l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
   }
 }

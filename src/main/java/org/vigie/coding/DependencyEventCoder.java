@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.vigie.actors.ActorDictionaries;
 import org.vigie.model.ActorMention;
 import org.vigie.model.Event;
 import org.vigie.model.ResolvedDocument;
@@ -35,9 +34,9 @@ public final class DependencyEventCoder implements EventCoder {
   private final PatternDictionary patterns;
   private final EventBuilder builder;
 
-  public DependencyEventCoder(PatternDictionary patterns, CameoCodes codes, ActorDictionaries actors) {
+  public DependencyEventCoder(PatternDictionary patterns, CameoCodes codes) {
     this.patterns = patterns;
-    this.builder = new EventBuilder(codes, actors);
+    this.builder = new EventBuilder(codes);
   }
 
   @Override

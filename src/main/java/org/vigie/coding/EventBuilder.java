@@ -7,30 +7,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
-import org.vigie.actors.ActorDictionaries;
-import org.vigie.actors.Country;
 import org.vigie.model.ActorMention;
 import org.vigie.model.DateMention;
 import org.vigie.model.Event;
 import org.vigie.model.Evidence;
-import org.vigie.model.Location;
 import org.vigie.model.ResolvedDocument;
 import org.vigie.model.Sentence;
 import org.vigie.model.Token;
-import org.vigie.nlp.Folding;
 
-/** Completes a matched event: scores, date, location, evidence and a stable id. */
+/**
+ * Completes a matched event: scores, date, evidence and a stable id. The location is left to the
+ * places stage ({@link org.vigie.places.EventPlaces}), which knows cities as well as countries.
+ */
 final class EventBuilder {
 
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("en", "a", "dans", "in", "at");
-
   private final CameoCodes codes;
-  private final ActorDictionaries actors;
-
-  EventBuilder(CameoCodes codes, ActorDictionaries actors) {
+  EventBuilder(CameoCodes codes) {
     this.codes = codes;
-    this.actors = actors;
   }
 
   String intentCode(String code) {
@@ -45,7 +38,7 @@ final class EventBuilder {
     return new Event(docId, id, s.index(), s.text(), date == null ? null : date.value(),
         date == null ? null : date.precision(), code, CameoCodes.quadClass(code), codes.goldstein(code),
         source.actor(), source.text(), target.actor(), target.text(),
-        location(doc, s, m.trigger(), source, target), evidence, doc.document().lang(),
+        null, evidence, doc.document().lang(),
         codes.plover(code).orElse(null));
   }
 
@@ -70,33 +63,6 @@ final class EventBuilder {
     LocalDate article = doc.document().article().article().date();
     return article == null ? null
         : new DateMention(s.index(), s.span(), "", article.toString(), DateMention.Precision.DAY);
-  }
-
-  /** A country or capital introduced by en/à/dans in the trigger's clause ("en Syrie"). */
-  private Location location(ResolvedDocument doc, Sentence s, Token trigger, ActorMention source, ActorMention target) {
-    for (ActorMention m : doc.mentionsIn(s.index())) {
-      if (m == source || m == target || m.actor().country() == null || !s.dominates(trigger.index(), m.first())) {
-        continue;
-      }
-      boolean place = m.kind() == ActorMention.Kind.PLACE || m.actor().code().equals(m.actor().country());
-      if (place && introducedByPlacePreposition(s, m.first())) {
-        Country c = actors.country(m.actor().country()).orElse(null);
-        if (c != null) {
-          String name = m.kind() == ActorMention.Kind.PLACE ? m.text() : c.name();
-          return new Location(name, c.code(), c.lat(), c.lon());
-        }
-      }
-    }
-    return null;
-  }
-
-  private static boolean introducedByPlacePreposition(Sentence s, int token) {
-    for (Token c : s.children(token)) {
-      if (c.relation().equals("case") && PLACE_PREPOSITIONS.contains(Folding.fold(c.word()))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Evidence evidence(Sentence s, Match m) {

@@ -51,12 +51,17 @@ public final class Pipeline {
   public DocumentResult process(Article article) {
     CleanArticle cleaned = cleaner.clean(article);
     String lang = article.lang() != null ? article.lang() : guesser.guess(cleaned.text());
+    LanguageStages stages = stagesFor(article, lang);
+    AnnotatedDocument annotated = stages.annotator().get().annotate(cleaned, stages.selector());
+    return code(stages, new AnnotatedDocument(cleaned, lang, annotated.sentences()));
+  }
+
+  private LanguageStages stagesFor(Article article, String lang) {
     LanguageStages stages = languages.get(lang);
     if (stages == null) {
       throw new UnsupportedLanguageException(article.id(), lang, languages.keySet());
     }
-    AnnotatedDocument annotated = stages.annotator().get().annotate(cleaned, stages.selector());
-    return code(stages, new AnnotatedDocument(cleaned, lang, annotated.sentences()));
+    return stages;
   }
 
   /** Actors, dates and events of an annotated document. */
@@ -78,10 +83,7 @@ public final class Pipeline {
    */
   public DocumentResult processParsed(Article article, List<Sentence> sentences, String text) {
     String lang = article.lang() != null ? article.lang() : guesser.guess(text);
-    LanguageStages stages = languages.get(lang);
-    if (stages == null) {
-      throw new UnsupportedLanguageException(article.id(), lang, languages.keySet());
-    }
+    LanguageStages stages = stagesFor(article, lang);
     CleanArticle cleaned = new CleanArticle(article, text, List.of(new Span(0, text.length())),
         new CleaningReport(1, 1, 0, List.of(), null));
     return code(stages, new AnnotatedDocument(cleaned, lang, sentences));

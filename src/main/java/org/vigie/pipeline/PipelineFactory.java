@@ -74,7 +74,7 @@ public final class PipelineFactory {
     PlaceFinder places = new PlaceFinder(gazetteer, actors);
     String annotators = config.ner() ? "pos,ner,depparse" : "pos,depparse";
     return new LanguageStages(lang, new Lazy<>(() -> new CoreNlpAnnotator(models.get(), annotators)), selector,
-        new DictionaryActorResolver(actors), new DependencyEventCoder(patterns, codes, actors), places,
+        new DictionaryActorResolver(actors), new DependencyEventCoder(patterns, codes), places,
         new EventPlaces(places, actors));
   }
 
