@@ -1,4 +1,4 @@
-// Derives Vigie's gazetteer (src/main/resources/org/vigie/places/cities.tsv, regions.tsv and
+// Derives Vigie's gazetteer (core/src/main/resources/org/vigie/places/cities.tsv, regions.tsv and
 // common-words.en.txt) from packaged GeoNames extracts. Run once, by hand, through build.sh;
 // nothing here runs at build or run time. Usage: node build.mjs NODE_MODULES_DIR RESOURCE_DIR
 import fs from 'node:fs';

