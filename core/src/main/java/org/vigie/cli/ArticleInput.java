@@ -48,6 +48,8 @@ final class ArticleInput implements Iterator<Article> {
         if (issue.severity() == ReadIssue.Severity.ERROR) {
           errors++;
         }
+      } else if (r instanceof ReadResult.Link link) {
+        err.println("note: " + link.origin() + ": feed item without content, not coded: " + link.url());
       }
     }
     return next != null;
