@@ -1,0 +1,279 @@
+package org.vigie.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.vigie.enrich.Casualties;
+import org.vigie.ingest.ArticleIds;
+import org.vigie.ingest.ReadResult;
+import org.vigie.model.ActorMention;
+import org.vigie.model.Article;
+import org.vigie.model.CleaningReport;
+import org.vigie.model.Event;
+import org.vigie.model.Quantity;
+import org.vigie.model.Span;
+import org.vigie.output.EventJson;
+import org.vigie.pipeline.DocumentResult;
+
+/**
+ * Writes what the pipeline made of one article into the store: its document row, events, actor
+ * mentions and actors, all in one transaction. A document already stored (same
+ * {@link ArticleIds#storeKey key}) is replaced whole, so writing twice leaves one copy.
+ */
+public final class DocumentWriter {
+
+  private final Store store;
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final EventJson json = new EventJson(mapper);
+
+  public DocumentWriter(Store store) {
+    this.store = store;
+  }
+
+  /** Stores one processed article; returns its store key. */
+  public String write(DocumentResult result) {
+    Article article = result.cleaned().article();
+    String key = ArticleIds.storeKey(article);
+    Connection c = store.connection();
+    try {
+      c.setAutoCommit(false);
+      try {
+        delete(c, key);
+        insertDocument(c, key, result);
+        for (Event e : result.events()) {
+          insertEvent(c, key, e, result.casualtiesOf(e));
+        }
+        if (result.resolved() != null) {
+          for (ActorMention m : result.resolved().mentions()) {
+            if (m.kind() != ActorMention.Kind.ADJECTIVE) {
+              insertMention(c, key, m);
+            }
+          }
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw store.failure("writing " + article.origin(), e);
+    }
+    return key;
+  }
+
+  /** Stores a feed item without content as a document with status {@code link}. */
+  public String writeLink(ReadResult.Link link) {
+    Article asArticle = new Article(link.url(), link.url(), link.title(), link.date(), null, "", link.origin());
+    String key = ArticleIds.storeKey(asArticle);
+    Connection c = store.connection();
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO documents (doc_key, doc_id, url, title, date, origin, outlet, status, text, raw_chars,"
+            + " paragraphs_in, paragraphs_kept, duplicate_paragraphs, boilerplate, ingested_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, 'link', '', 0, 0, 0, 0, '[]', current_timestamp)"
+            + " ON CONFLICT DO NOTHING")) {
+      s.setString(1, key);
+      s.setString(2, link.url());
+      s.setString(3, link.url());
+      s.setString(4, link.title());
+      setDate(s, 5, link.date());
+      s.setString(6, link.origin());
+      s.setString(7, outlet(link.url()));
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw store.failure("writing the link " + link.origin(), e);
+    }
+    return key;
+  }
+
+  private static void delete(Connection c, String key) throws SQLException {
+    for (String table : new String[] {"events", "mentions", "documents"}) {
+      try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE doc_key = ?")) {
+        s.setString(1, key);
+        s.executeUpdate();
+      }
+    }
+  }
+
+  private void insertDocument(Connection c, String key, DocumentResult r) throws SQLException {
+    Article a = r.cleaned().article();
+    CleaningReport report = r.cleaned().report();
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO documents (doc_key, doc_id, url, title, date, lang, origin, outlet, credited_source,"
+            + " status, text, raw_chars, paragraphs_in, paragraphs_kept, duplicate_paragraphs, boilerplate,"
+            + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'coded', ?, ?, ?, ?, ?, ?, current_timestamp)")) {
+      int i = 1;
+      s.setString(i++, key);
+      s.setString(i++, a.id());
+      s.setString(i++, a.url());
+      s.setString(i++, a.title());
+      setDate(s, i++, a.date());
+      s.setString(i++, r.resolved() != null ? r.resolved().document().lang() : a.lang());
+      s.setString(i++, a.origin());
+      s.setString(i++, outlet(a.url()));
+      s.setString(i++, report.creditedSource());
+      s.setString(i++, r.cleaned().text());
+      s.setInt(i++, a.text().length());
+      s.setInt(i++, report.paragraphsIn());
+      s.setInt(i++, report.paragraphsKept());
+      s.setInt(i++, report.duplicateParagraphs());
+      s.setString(i++, mapper.valueToTree(report.boilerplate()).toString());
+      s.executeUpdate();
+    }
+  }
+
+  private void insertEvent(Connection c, String key, Event e, Casualties casualties) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO events (doc_key, event_id, doc_id, sentence_id,"
+        + " sentence, date, date_precision, day, code, root, quad_class, goldstein,"
+        + " source_code, source_name, source_text, source_country, source_start, source_end,"
+        + " target_code, target_name, target_text, target_country, target_start, target_end,"
+        + " location_name, location_country, lat, lon, trigger, pattern, trigger_start, trigger_end, lang,"
+        + " plover_type, plover_mode, plover_context, dead, injured, arrested, json)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+      int i = 1;
+      s.setString(i++, key);
+      s.setString(i++, e.eventId());
+      s.setString(i++, e.docId());
+      s.setInt(i++, e.sentenceId());
+      s.setString(i++, e.sentence());
+      s.setString(i++, e.date());
+      s.setString(i++, e.datePrecision() == null ? null : e.datePrecision().name().toLowerCase(Locale.ROOT));
+      setDate(s, i++, day(e.date()));
+      s.setString(i++, e.code());
+      s.setString(i++, e.root());
+      s.setInt(i++, e.quadClass());
+      s.setDouble(i++, e.goldstein());
+      i = actor(s, i, e.source().code(), e.source().name(), e.sourceText(), e.source().country(), e.sourceSpan());
+      i = actor(s, i, e.target().code(), e.target().name(), e.targetText(), e.target().country(), e.targetSpan());
+      s.setString(i++, e.location() == null ? null : e.location().name());
+      s.setString(i++, e.location() == null ? null : e.location().country());
+      setDouble(s, i++, e.location() == null ? null : e.location().lat());
+      setDouble(s, i++, e.location() == null ? null : e.location().lon());
+      s.setString(i++, e.evidence().trigger());
+      s.setString(i++, e.evidence().pattern());
+      s.setInt(i++, e.evidence().start());
+      s.setInt(i++, e.evidence().end());
+      s.setString(i++, e.lang());
+      s.setString(i++, e.plover() == null ? null : e.plover().type());
+      s.setString(i++, e.plover() == null ? null : e.plover().mode());
+      s.setString(i++, e.plover() == null ? null : e.plover().context());
+      setCount(s, i++, casualties == null ? null : casualties.dead());
+      setCount(s, i++, casualties == null ? null : casualties.injured());
+      setCount(s, i++, casualties == null ? null : casualties.arrested());
+      s.setString(i, json.event(e, casualties).toString());
+      s.executeUpdate();
+    }
+    upsertActor(c, e.source().code(), e.source().name(), e.source().country());
+    upsertActor(c, e.target().code(), e.target().name(), e.target().country());
+  }
+
+  private static int actor(PreparedStatement s, int i, String code, String name, String text, String country,
+      Span span) throws SQLException {
+    s.setString(i++, code);
+    s.setString(i++, name);
+    s.setString(i++, text);
+    s.setString(i++, country);
+    setInt(s, i++, span == null ? null : span.start());
+    setInt(s, i++, span == null ? null : span.end());
+    return i;
+  }
+
+  private static void insertMention(Connection c, String key, ActorMention m) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, key);
+      s.setInt(2, m.sentence());
+      s.setInt(3, m.span().start());
+      s.setInt(4, m.span().end());
+      s.setString(5, m.text());
+      s.setString(6, m.actor().code());
+      s.setString(7, m.actor().name());
+      s.setString(8, m.actor().country());
+      s.setString(9, m.kind().name());
+      s.executeUpdate();
+    }
+    upsertActor(c, m.actor().code(), m.actor().name(), m.actor().country());
+  }
+
+  private static void upsertActor(Connection c, String code, String name, String country) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO actors VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+      s.setString(1, code);
+      s.setString(2, name);
+      s.setString(3, country);
+      s.executeUpdate();
+    }
+  }
+
+  /** The day an event date stands for: the date itself, or the first day of its month or year. */
+  static LocalDate day(String date) {
+    if (date == null) {
+      return null;
+    }
+    try {
+      return switch (date.length()) {
+        case 10 -> LocalDate.parse(date);
+        case 7 -> LocalDate.parse(date + "-01");
+        case 4 -> LocalDate.parse(date + "-01-01");
+        default -> null;
+      };
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The web site an article comes from: the host of its URL without {@code www.}, or null. */
+  static String outlet(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      String host = URI.create(url.strip()).getHost();
+      if (host == null) {
+        return null;
+      }
+      host = host.toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static void setDate(PreparedStatement s, int i, LocalDate d) throws SQLException {
+    if (d == null) {
+      s.setNull(i, Types.DATE);
+    } else {
+      s.setDate(i, Date.valueOf(d));
+    }
+  }
+
+  private static void setInt(PreparedStatement s, int i, Integer v) throws SQLException {
+    if (v == null) {
+      s.setNull(i, Types.INTEGER);
+    } else {
+      s.setInt(i, v);
+    }
+  }
+
+  private static void setDouble(PreparedStatement s, int i, Double v) throws SQLException {
+    if (v == null) {
+      s.setNull(i, Types.DOUBLE);
+    } else {
+      s.setDouble(i, v);
+    }
+  }
+
+  private static void setCount(PreparedStatement s, int i, Quantity q) throws SQLException {
+    if (q == null) {
+      s.setNull(i, Types.INTEGER);
+    } else {
+      s.setLong(i, q.value());
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.vigie.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * The embedded store: one DuckDB file, opened (created if needed) and migrated to the schema of
+ * this Vigie. Not thread-safe: one writer at a time, as DuckDB allows one writing process.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open(Path.of("vigie-data/vigie.duckdb"))) {
+ *   new DocumentWriter(store).write(result, origin);
+ * }
+ * }</pre>
+ */
+public final class Store implements AutoCloseable {
+
+  /** Where the store lives unless {@code --db} says otherwise. */
+  public static final Path DEFAULT_PATH = Path.of("vigie-data", "vigie.duckdb");
+
+  private final Path file;
+  private final Connection connection;
+
+  private Store(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  /** Opens {@code file} for reading and writing, creating it and its folder when missing. */
+  public static Store open(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot create the store's folder: " + e.getMessage(), e);
+    }
+    Store store = connect(file, false);
+    try {
+      Migrations.apply(store.connection, Migrations.bundled());
+    } catch (SQLException | RuntimeException e) {
+      store.close();
+      throw new StoreException(file + ": " + e.getMessage(), e);
+    }
+    return store;
+  }
+
+  /**
+   * Opens an existing store read-only (several readers may share it, e.g. the API server while
+   * nothing ingests). Fails when the file is missing or at another schema version.
+   */
+  public static Store openReadOnly(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException(file + ": no store here (run `vigie ingest` first, or give --db)");
+    }
+    Store store = connect(file, true);
+    try {
+      int version = Migrations.currentVersion(store.connection);
+      int expected = Migrations.bundled().size();
+      if (version != expected) {
+        store.close();
+        throw new StoreException(file + ": store at schema version " + version + ", this Vigie needs "
+            + expected + " (open it once with `vigie ingest` to migrate it)");
+      }
+    } catch (SQLException e) {
+      store.close();
+      throw new StoreException(file + ": " + e.getMessage(), e);
+    }
+    return store;
+  }
+
+  private static Store connect(Path file, boolean readOnly) {
+    Properties props = new Properties();
+    if (readOnly) {
+      props.setProperty("duckdb.read_only", "true");
+    }
+    try {
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
+      return new Store(file, c);
+    } catch (SQLException e) {
+      throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** The JDBC connection, for queries; callers must not close it. */
+  public Connection connection() {
+    return connection;
+  }
+
+  /** The schema version of the open store. */
+  public int schemaVersion() {
+    try {
+      return Migrations.currentVersion(connection);
+    } catch (SQLException e) {
+      throw failure("reading the schema version", e);
+    }
+  }
+
+  /** Whether a document with this key is stored (ingest skips it). */
+  public boolean contains(String docKey) {
+    try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM documents WHERE doc_key = ?")) {
+      s.setString(1, docKey);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next();
+      }
+    } catch (SQLException e) {
+      throw failure("looking up " + docKey, e);
+    }
+  }
+
+  /** {@code SELECT count(*) FROM table}, for summaries and tests. */
+  public long count(String table) {
+    if (!table.matches("[a-z_]+")) {
+      throw new IllegalArgumentException("not a table name: " + table);
+    }
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+      r.next();
+      return r.getLong(1);
+    } catch (SQLException e) {
+      throw failure("counting " + table, e);
+    }
+  }
+
+  /** Records a per-record problem in the errors table (committed at once). */
+  public void recordError(String origin, String stage, String reason) {
+    try (PreparedStatement s = connection.prepareStatement(
+        "INSERT INTO errors VALUES (?, ?, ?, current_timestamp)")) {
+      s.setString(1, origin);
+      s.setString(2, stage);
+      s.setString(3, reason);
+      s.executeUpdate();
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+    } catch (SQLException e) {
+      throw failure("recording an error for " + origin, e);
+    }
+  }
+
+  StoreException failure(String what, SQLException e) {
+    return new StoreException(file + ": " + what + ": " + e.getMessage(), e);
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw failure("closing", e);
+    }
+  }
+}
