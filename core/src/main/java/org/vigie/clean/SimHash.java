@@ -1,0 +1,94 @@
+package org.vigie.clean;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A 64-bit SimHash (Charikar 2002) of a cleaned text, to find the same story written by several
+ * outlets: texts that share most of their word shingles get fingerprints a few bits apart, unrelated
+ * texts about 32 bits apart.
+ *
+ * <p>The text is folded as {@link Fingerprint} folds paragraphs (lower case, accents and
+ * punctuation removed, {@code œ} spelled out); its shingles are the distinct runs of {@value
+ * #SHINGLE_WORDS} consecutive words (a text of fewer words is one shingle). Each shingle is hashed
+ * to 64 bits (FNV-1a over its UTF-8 bytes, then the MurmurHash3 finaliser); bit {@code i} of the
+ * fingerprint is set when more shingles have bit {@code i} set than not. An empty text has
+ * fingerprint 0.
+ *
+ * <p>SimHash rather than MinHash: one 64-bit value per document fits the store's {@code
+ * documents.simhash} column and the Hamming-distance search of {@code org.vigie.store.Stories},
+ * where MinHash needs a hundred values per document to estimate Jaccard as well. The price is
+ * precision on short texts: a changed sentence moves the fingerprint of a three-sentence brief by
+ * many bits. The fingerprints are stored, so this definition must not change without a migration
+ * that clears them.
+ */
+public final class SimHash {
+
+  /** Words per shingle. */
+  public static final int SHINGLE_WORDS = 3;
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  private SimHash() {}
+
+  /** The fingerprint of {@code text}. */
+  public static long of(String text) {
+    Set<String> shingles = shingles(text);
+    if (shingles.isEmpty()) {
+      return 0L;
+    }
+    int[] votes = new int[64];
+    for (String shingle : shingles) {
+      long h = hash(shingle);
+      for (int bit = 0; bit < 64; bit++) {
+        votes[bit] += ((h >>> bit) & 1L) == 1L ? 1 : -1;
+      }
+    }
+    long fingerprint = 0L;
+    for (int bit = 0; bit < 64; bit++) {
+      if (votes[bit] > 0) {
+        fingerprint |= 1L << bit;
+      }
+    }
+    return fingerprint;
+  }
+
+  /** The number of bits in which two fingerprints differ, 0 to 64. */
+  public static int distance(long a, long b) {
+    return Long.bitCount(a ^ b);
+  }
+
+  /** The distinct word shingles of the folded text, each as its words joined by one space. */
+  static Set<String> shingles(String text) {
+    String folded = Fingerprint.fold(text == null ? "" : text);
+    Set<String> out = new HashSet<>();
+    if (folded.isEmpty()) {
+      return out;
+    }
+    String[] words = folded.split(" ");
+    if (words.length < SHINGLE_WORDS) {
+      out.add(folded);
+      return out;
+    }
+    for (int i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+      out.add(String.join(" ", Arrays.copyOfRange(words, i, i + SHINGLE_WORDS)));
+    }
+    return out;
+  }
+
+  static long hash(String shingle) {
+    long h = FNV_OFFSET;
+    for (byte b : shingle.getBytes(StandardCharsets.UTF_8)) {
+      h ^= b & 0xff;
+      h *= FNV_PRIME;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    return h ^ (h >>> 33);
+  }
+}
