@@ -61,6 +61,39 @@ public final class SimHash {
     return Long.bitCount(a ^ b);
   }
 
+  /**
+   * The hashes of the text's distinct shingles, sorted: what {@link #overlap} compares when two
+   * fingerprints are close and the exact answer is wanted.
+   */
+  public static long[] shingleHashes(String text) {
+    return shingles(text).stream().mapToLong(SimHash::hash).sorted().distinct().toArray();
+  }
+
+  /**
+   * The overlap coefficient of two sorted shingle-hash sets, |A ∩ B| / min(|A|, |B|): 1 when one
+   * text's shingles are all in the other (a copy cut short), 0 when they share none or one is empty.
+   */
+  public static double overlap(long[] a, long[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return 0;
+    }
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return (double) common / Math.min(a.length, b.length);
+  }
+
   /** The distinct word shingles of the folded text, each as its words joined by one space. */
   static Set<String> shingles(String text) {
     String folded = Fingerprint.fold(text == null ? "" : text);
