@@ -1,9 +1,6 @@
 package org.vigie.clean;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * A 64-bit SimHash (Charikar 2002) of a cleaned text, to find the same story written by several
@@ -13,7 +10,7 @@ import java.util.Set;
  * <p>The text is folded as {@link Fingerprint} folds paragraphs (lower case, accents and
  * punctuation removed, {@code œ} spelled out); its shingles are the distinct runs of {@value
  * #SHINGLE_WORDS} consecutive words (a text of fewer words is one shingle). Each shingle is hashed
- * to 64 bits (FNV-1a over its UTF-8 bytes, then the MurmurHash3 finaliser); bit {@code i} of the
+ * to 64 bits (FNV-1a of each word, combined in order, then the MurmurHash3 finaliser); bit {@code i} of the
  * fingerprint is set when more shingles have bit {@code i} set than not. An empty text has
  * fingerprint 0.
  *
@@ -36,15 +33,14 @@ public final class SimHash {
 
   /** The fingerprint of {@code text}. */
   public static long of(String text) {
-    Set<String> shingles = shingles(text);
-    if (shingles.isEmpty()) {
+    long[] shingles = shingleHashes(text);
+    if (shingles.length == 0) {
       return 0L;
     }
     int[] votes = new int[64];
-    for (String shingle : shingles) {
-      long h = hash(shingle);
+    for (long h : shingles) {
       for (int bit = 0; bit < 64; bit++) {
-        votes[bit] += ((h >>> bit) & 1L) == 1L ? 1 : -1;
+        votes[bit] += (int) ((h >>> bit) & 1L) * 2 - 1;
       }
     }
     long fingerprint = 0L;
@@ -63,10 +59,30 @@ public final class SimHash {
 
   /**
    * The hashes of the text's distinct shingles, sorted: what {@link #overlap} compares when two
-   * fingerprints are close and the exact answer is wanted.
+   * fingerprints are close and the exact answer is wanted. A shingle's hash mixes the hashes of its
+   * words, so no shingle string is built.
    */
   public static long[] shingleHashes(String text) {
-    return shingles(text).stream().mapToLong(SimHash::hash).sorted().distinct().toArray();
+    String folded = Fingerprint.fold(text == null ? "" : text);
+    if (folded.isEmpty()) {
+      return new long[0];
+    }
+    String[] words = folded.split(" ");
+    long[] wordHashes = new long[words.length];
+    for (int i = 0; i < words.length; i++) {
+      wordHashes[i] = wordHash(words[i]);
+    }
+    int n = Math.max(1, words.length - SHINGLE_WORDS + 1);
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      long h = 0;
+      for (int k = i; k < Math.min(words.length, i + SHINGLE_WORDS); k++) {
+        h = h * 0x9E3779B97F4A7C15L + wordHashes[k];
+      }
+      out[i] = mix(h);
+    }
+    Arrays.sort(out);
+    return distinct(out);
   }
 
   /**
@@ -94,30 +110,28 @@ public final class SimHash {
     return (double) common / Math.min(a.length, b.length);
   }
 
-  /** The distinct word shingles of the folded text, each as its words joined by one space. */
-  static Set<String> shingles(String text) {
-    String folded = Fingerprint.fold(text == null ? "" : text);
-    Set<String> out = new HashSet<>();
-    if (folded.isEmpty()) {
-      return out;
+  private static long[] distinct(long[] sorted) {
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[n++] = sorted[i];
+      }
     }
-    String[] words = folded.split(" ");
-    if (words.length < SHINGLE_WORDS) {
-      out.add(folded);
-      return out;
-    }
-    for (int i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-      out.add(String.join(" ", Arrays.copyOfRange(words, i, i + SHINGLE_WORDS)));
-    }
-    return out;
+    return Arrays.copyOf(sorted, n);
   }
 
-  static long hash(String shingle) {
+  /** FNV-1a over the word's UTF-16 code units. */
+  static long wordHash(String word) {
     long h = FNV_OFFSET;
-    for (byte b : shingle.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
+    for (int i = 0; i < word.length(); i++) {
+      h ^= word.charAt(i);
       h *= FNV_PRIME;
     }
+    return h;
+  }
+
+  /** The MurmurHash3 64-bit finaliser: every input bit moves about half the output bits. */
+  private static long mix(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;

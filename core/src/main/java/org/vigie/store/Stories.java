@@ -27,7 +27,7 @@ import org.vigie.clean.SimHash;
  * chance do not). A story is a connected group of alike documents (single linkage).
  *
  * <p>Close fingerprints are found without comparing all pairs: split into {@value #BANDS} bands
- * (twelve of 5 bits, one of 4), two fingerprints at most {@value #MAX_DISTANCE} bits apart agree
+ * (thirteen of 4 bits, four of 3), two fingerprints at most {@value #MAX_DISTANCE} bits apart agree
  * exactly on at least one band (pigeonhole), so each document is indexed under (band, band value,
  * day) and compared only with the documents of the same keys over the window's days.
  *
@@ -41,7 +41,7 @@ import org.vigie.clean.SimHash;
 public final class Stories {
 
   /** Most differing fingerprint bits between two alike documents. */
-  public static final int MAX_DISTANCE = 12;
+  public static final int MAX_DISTANCE = 16;
 
   /** Most days between the dates of two alike documents. */
   public static final int WINDOW_DAYS = 3;
@@ -50,6 +50,19 @@ public final class Stories {
   public static final double MIN_OVERLAP = 0.5;
 
   static final int BANDS = MAX_DISTANCE + 1;
+
+  /** The 64 bits cut into {@link #BANDS} bands as even as can be: widths 4 and 3 for 17 bands. */
+  private static final int[] BAND_WIDTH = new int[BANDS];
+
+  private static final int[] BAND_START = new int[BANDS];
+
+  static {
+    for (int b = 0, start = 0; b < BANDS; b++) {
+      BAND_WIDTH[b] = 64 / BANDS + (b < 64 % BANDS ? 1 : 0);
+      BAND_START[b] = start;
+      start += BAND_WIDTH[b];
+    }
+  }
   private static final int UNDATED = Integer.MIN_VALUE / 2;
   private static final int BATCH = 500;
 
@@ -140,15 +153,14 @@ public final class Stories {
     return out;
   }
 
-  /** Compares each document without a story to the candidates of its bands; returns how many. */
+  /**
+   * Compares each document without a story to the candidates of its bands, then checks the pairs
+   * whose fingerprints are close on their texts, read in one scan; returns how many documents were
+   * compared.
+   */
   private static int link(Connection c, Docs docs, UnionFind groups) throws SQLException {
     BandIndex index = new BandIndex(docs);
-    try (Texts texts = new Texts(c, docs)) {
-      return link(docs, groups, index, texts);
-    }
-  }
-
-  private static int link(Docs docs, UnionFind groups, BandIndex index, Texts texts) {
+    List<int[]> pairs = new ArrayList<>();
     int[] lastProbe = new int[docs.size()];
     Arrays.fill(lastProbe, -1);
     int compared = 0;
@@ -157,19 +169,47 @@ public final class Stories {
         continue;
       }
       compared++;
-      for (int j : index.candidates(i)) {
-        boolean seen = lastProbe[j] == i;
-        lastProbe[j] = i;
+      int doc = i;
+      index.forCandidates(doc, j -> {
+        boolean seen = lastProbe[j] == doc;
+        lastProbe[j] = doc;
         // A pair of new documents is tried once, from its first member.
-        if (j == i || seen || (docs.story[j] == null && j < i) || groups.find(i) == groups.find(j)) {
-          continue;
+        if (j != doc && !seen && !(docs.story[j] == null && j < doc) && alike(docs, doc, j)) {
+          pairs.add(new int[] {doc, j});
         }
-        if (alike(docs, i, j) && SimHash.overlap(texts.shingles(i), texts.shingles(j)) >= MIN_OVERLAP) {
-          groups.union(i, j);
-        }
+      });
+    }
+    Map<Integer, long[]> shingles = shingles(c, docs, pairs);
+    for (int[] pair : pairs) {
+      if (groups.find(pair[0]) != groups.find(pair[1])
+          && SimHash.overlap(shingles.get(pair[0]), shingles.get(pair[1])) >= MIN_OVERLAP) {
+        groups.union(pair[0], pair[1]);
       }
     }
     return compared;
+  }
+
+  /** The shingle hashes of the documents in {@code pairs}, from one scan of the texts. */
+  private static Map<Integer, long[]> shingles(Connection c, Docs docs, List<int[]> pairs) throws SQLException {
+    Map<String, Integer> wanted = new HashMap<>();
+    for (int[] pair : pairs) {
+      wanted.put(docs.key[pair[0]], pair[0]);
+      wanted.put(docs.key[pair[1]], pair[1]);
+    }
+    Map<Integer, long[]> out = new HashMap<>();
+    if (wanted.isEmpty()) {
+      return out;
+    }
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT doc_key, text FROM documents WHERE status = 'coded'")) {
+      while (r.next()) {
+        Integer i = wanted.get(r.getString(1));
+        if (i != null) {
+          out.put(i, SimHash.shingleHashes(r.getString(2)));
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean alike(Docs docs, int i, int j) {
@@ -268,9 +308,8 @@ public final class Stories {
       }
     }
 
-    /** The documents sharing a band with {@code i} within the window (with repeats and i itself). */
-    List<Integer> candidates(int i) {
-      List<Integer> out = new ArrayList<>();
+    /** Calls {@code action} with the documents sharing a band with {@code i} within the window. */
+    void forCandidates(int i, java.util.function.IntConsumer action) {
       int day = docs.day[i];
       int from = day == UNDATED ? day : day - WINDOW_DAYS;
       int to = day == UNDATED ? day : day + WINDOW_DAYS;
@@ -282,17 +321,16 @@ public final class Stories {
           if (bucket != null) {
             int n = sizes.get(k);
             for (int x = 0; x < n; x++) {
-              out.add(bucket[x]);
+              action.accept(bucket[x]);
             }
           }
         }
       }
-      return out;
     }
 
-    /** Band {@code b}: bits [5b, 5b + 5) of the fingerprint (the last band has 4). */
+    /** Band {@code b} of the fingerprint: {@link #BAND_WIDTH}[b] bits from {@link #BAND_START}[b]. */
     static int band(long hash, int b) {
-      return (int) ((hash >>> (5 * b)) & 0x1F);
+      return (int) ((hash >>> BAND_START[b]) & ((1L << BAND_WIDTH[b]) - 1));
     }
 
     private static long key(int band, int value, int day) {
@@ -308,38 +346,6 @@ public final class Stories {
       }
       bucket[n] = doc;
       sizes.put(k, n + 1);
-    }
-  }
-
-  /** Shingle hashes of documents, read from the store when first needed. */
-  private static final class Texts implements AutoCloseable {
-    private final PreparedStatement select;
-    private final Docs docs;
-    private final Map<Integer, long[]> cache = new HashMap<>();
-
-    Texts(Connection c, Docs docs) throws SQLException {
-      this.select = c.prepareStatement("SELECT text FROM documents WHERE doc_key = ?");
-      this.docs = docs;
-    }
-
-    long[] shingles(int i) {
-      return cache.computeIfAbsent(i, this::read);
-    }
-
-    @Override
-    public void close() throws SQLException {
-      select.close();
-    }
-
-    private long[] read(int i) {
-      try {
-        select.setString(1, docs.key[i]);
-        try (ResultSet r = select.executeQuery()) {
-          return r.next() ? SimHash.shingleHashes(r.getString(1)) : new long[0];
-        }
-      } catch (SQLException e) {
-        throw new StoreException("reading the text of " + docs.key[i] + ": " + e.getMessage(), e);
-      }
     }
   }
 
