@@ -450,7 +450,7 @@ class ArticleSourceTest {
     String folder = dir.resolve("nothing").toString();
 
     assertEquals(
-        List.of("WARNING " + folder + ": no .txt or .jsonl file in folder"),
+        List.of("WARNING " + folder + ": no file to read in folder"),
         Results.of(source, folder).messages());
   }
 
