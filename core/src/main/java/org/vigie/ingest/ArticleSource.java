@@ -107,6 +107,13 @@ public final class ArticleSource {
     try {
       in = openStream(input);
       ContentSniffer.Head head = ContentSniffer.sniff(in);
+      if (input.format() == InputFinder.Format.JSONL && head.hasJsonLine()) {
+        // Binary garbage in some lines spoils only those lines: read the others.
+        InputReader reader =
+            new JsonlReader(origin, head.content(), options.maxLineBytes(), jsonParser);
+        in = null; // the reader owns it now
+        return reader;
+      }
       switch (head.kind()) {
         case BINARY -> out.accept(ReadIssue.error(origin, 0, "binary file, skipped"));
         case UTF16 -> out.accept(ReadIssue.error(origin, 0, "UTF-16 text, convert it to UTF-8"));

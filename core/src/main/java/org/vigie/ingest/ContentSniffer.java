@@ -49,10 +49,13 @@ final class ContentSniffer {
   /**
    * @param kind what the sample looks like
    * @param looksLikeJson the first non-blank byte is {@code {}
+   * @param hasJsonLine some line of the sample starts (after blanks) with {@code {}: a JSONL file
+   *     with binary garbage in some lines is still worth reading line by line
    * @param markup the markup announced by the first element
    * @param content the whole input from its start, without a UTF-8 byte order mark
    */
-  record Head(Kind kind, boolean looksLikeJson, Markup markup, InputStream content) {}
+  record Head(
+      Kind kind, boolean looksLikeJson, boolean hasJsonLine, Markup markup, InputStream content) {}
 
   static Head sniff(InputStream in) throws IOException {
     byte[] sample = in.readNBytes(SAMPLE_BYTES);
@@ -60,7 +63,11 @@ final class ContentSniffer {
     InputStream content =
         new SequenceInputStream(new ByteArrayInputStream(sample, start, sample.length - start), in);
     return new Head(
-        kind(sample, start), looksLikeJson(sample, start), markup(sample, start), content);
+        kind(sample, start),
+        looksLikeJson(sample, start),
+        hasJsonLine(sample, start),
+        markup(sample, start),
+        content);
   }
 
   /**
@@ -154,6 +161,26 @@ final class ContentSniffer {
     for (int i = start; i < sample.length; i++) {
       byte b = sample[i];
       if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+        return b == '{';
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasJsonLine(byte[] sample, int start) {
+    for (int i = start; i < sample.length; i++) {
+      if ((i == start || sample[i - 1] == '\n') && looksLikeJson(sample, i, sample.length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the first byte in {@code [from, end)} that is not a blank on its line is {@code {}. */
+  private static boolean looksLikeJson(byte[] sample, int from, int end) {
+    for (int i = from; i < end; i++) {
+      byte b = sample[i];
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\f') {
         return b == '{';
       }
     }

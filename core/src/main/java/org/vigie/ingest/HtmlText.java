@@ -19,11 +19,18 @@ final class HtmlText {
   private HtmlText() {}
 
   static String of(String html) {
+    if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+      return collapse(html); // no markup: most titles and many descriptions
+    }
     Element body = Jsoup.parseBodyFragment(html).body();
     Paragraphs paragraphs = new Paragraphs();
     NodeTraversor.traverse(paragraphs, body);
     paragraphs.endLine();
     return String.join("\n", paragraphs.lines);
+  }
+
+  private static String collapse(String text) {
+    return text.replaceAll("[\\s\\u00A0]+", " ").strip();
   }
 
   private static final class Paragraphs implements NodeVisitor {
@@ -51,7 +58,7 @@ final class HtmlText {
     }
 
     void endLine() {
-      String text = line.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+      String text = collapse(line.toString());
       if (!text.isEmpty()) {
         lines.add(text);
       }

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads a WARC file, plain or gzip-compressed record by record, one record per call: every {@code
  * response} record holding an HTML page with HTTP status 200 becomes an article (see {@link
- * PageArticles}); other records (requests, metadata, images, redirects...) are skipped and counted.
+ * PageArticles}); other records (requests, metadata, images, redirects...) are skipped silently
+ * and counted, the counts logged at debug level when the file ends.
  *
  * <p>Issues are named {@code crawl.warc.gz#7} for the seventh record. A record whose HTTP message
  * cannot be read is skipped alone. When the WARC structure itself is broken (a bad header, a wrong
@@ -206,7 +207,7 @@ final class WarcFileReader implements InputReader {
     if (records == 0) {
       out.accept(ReadIssue.warning(origin, 0, "no WARC record"));
     }
-    LOG.info(
+    LOG.debug(
         "{}: {} WARC records, {} HTML pages, {} other records skipped",
         origin, records, articles, skipped);
     return false;
