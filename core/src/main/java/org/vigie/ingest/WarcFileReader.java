@@ -7,8 +7,10 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -30,8 +32,7 @@ import org.slf4j.LoggerFactory;
  * <p>Issues are named {@code crawl.warc.gz#7} for the seventh record. A record whose HTTP message
  * cannot be read is skipped alone. When the WARC structure itself is broken (a bad header, a wrong
  * length, a corrupt or truncated gzip member), reading resumes at the next place where a record
- * can start: the next gzip member in a compressed file, the next line starting {@code WARC/} in a
- * plain one. When there is none the rest of the file is given up with an error; what was read
+ * can start: the next gzip member in a compressed file, the next {@code WARC/1.} in a plain one. When there is none the rest of the file is given up with an error; what was read
  * stays read.
  */
 final class WarcFileReader implements InputReader {
@@ -42,9 +43,19 @@ final class WarcFileReader implements InputReader {
   private final FileChannel channel;
   private final PageArticles pages;
   private WarcReader reader;
-  private WarcCompression compression;
-  /** Where the last record read started: resynchronisation looks for the next one after it. */
+  /** Compressed record by record: found so, or named {@code .gz} (its first bytes may be damaged). */
+  private boolean gzipped;
+  /** Where the last record read started, as the WARC reader counts: resynchronisation starts there. */
   private long lastStart = -1;
+  /** Whether that record gave an article: then it must not be read again. */
+  private boolean lastGaveArticle;
+  /** Where reading last (re)started: a later resynchronisation must land after it. */
+  private long resumedAt;
+  /**
+   * Hashes of the pages given so far: a page is given once per file, even when damage makes the
+   * WARC reader meet its record twice (an identical recrawl adds nothing either).
+   */
+  private final Set<String> seenPages = new HashSet<>();
   private long records;
   private long articles;
   private long skipped;
@@ -68,7 +79,8 @@ final class WarcFileReader implements InputReader {
       }
       WarcFileReader file = new WarcFileReader(origin, channel, pages);
       file.reader = new WarcReader(channel);
-      file.compression = file.reader.compression();
+      file.gzipped =
+          file.reader.compression() == WarcCompression.GZIP || InputFinder.isGzipped(path);
       return file;
     } catch (IOException | RuntimeException e) {
       out.accept(ReadIssue.error(origin, 0, "cannot read as WARC: " + describe(e)));
@@ -83,6 +95,7 @@ final class WarcFileReader implements InputReader {
       return false;
     }
     long failedAt = lastStart < 0 ? 0 : lastStart;
+    boolean failedGaveArticle = lastGaveArticle;
     WarcRecord record;
     try {
       Optional<WarcRecord> next = reader.next();
@@ -92,15 +105,33 @@ final class WarcFileReader implements InputReader {
       record = next.get();
     } catch (IOException | RuntimeException e) {
       records++;
-      return resync(failedAt, e, out);
+      // In a gzip file the failed record's reported start may be the next member's: retry it.
+      return resync(failedAt, failedGaveArticle || !gzipped, e, out);
     }
     records++;
+    if (declaresNegativeLength(record)) {
+      // The WARC reader steps back by a negative length and would read earlier bytes again.
+      return resync(
+          reader.position(), true, new IOException("negative Content-Length"), out);
+    }
     lastStart = reader.position();
+    lastGaveArticle = false;
+    Consumer<ReadResult> watched =
+        result -> {
+          if (result instanceof ReadResult.Ok ok && !seenPages.add(pageKey(ok))) {
+            out.accept(
+                ReadIssue.warning(
+                    ok.article().origin(), 0, "same page as an earlier record of the file, skipped"));
+            return;
+          }
+          lastGaveArticle |= result instanceof ReadResult.Ok;
+          out.accept(result);
+        };
     try {
-      read(record, out);
+      read(record, watched);
     } catch (IOException e) {
       // The record's block could not be read to its end: the file itself is damaged there.
-      return resync(lastStart, e, out);
+      return resync(lastStart, true, e, out);
     }
     return true;
   }
@@ -157,16 +188,20 @@ final class WarcFileReader implements InputReader {
    * the rest of the file. Candidates that do not parse as a record are passed over silently: the
    * one issue says where reading stopped and where it resumed.
    */
-  private boolean resync(long failedAt, Throwable cause, Consumer<ReadResult> out) {
+  private boolean resync(
+      long failedAt, boolean skipFailed, Throwable cause, Consumer<ReadResult> out) {
     String where = origin + "#" + records;
     String reason = "corrupt record at offset " + failedAt + ": " + describe(cause);
-    long from = failedAt + 1;
+    // The failed record's own start is tried again only when asked: in a damaged gzip member the
+    // reader may run on into the next member and count its start as the failed record's. Never
+    // before or at the last restart, so that reading always moves forward.
+    long from = Math.max(skipFailed ? failedAt + 1 : failedAt, resumedAt + 1);
     try {
       while (true) {
         long candidate =
-            compression == WarcCompression.GZIP
+            gzipped
                 ? RecordStarts.nextGzipMember(channel, from)
-                : RecordStarts.nextWarcLine(channel, from);
+                : RecordStarts.nextWarcVersion(channel, from);
         if (candidate < 0) {
           out.accept(ReadIssue.error(where, 0, reason + "; no further record, rest of file skipped"));
           return finish(out);
@@ -199,7 +234,17 @@ final class WarcFileReader implements InputReader {
     channel.position(offset);
     reader = new WarcReader(channel);
     lastStart = offset;
+    lastGaveArticle = false;
+    resumedAt = offset;
     return true;
+  }
+
+  private static String pageKey(ReadResult.Ok ok) {
+    return ArticleIds.fromText(ok.article().url() + "\n" + ok.article().text());
+  }
+
+  private static boolean declaresNegativeLength(WarcRecord record) {
+    return record.headers().all("Content-Length").stream().anyMatch(v -> v.strip().startsWith("-"));
   }
 
   private boolean finish(Consumer<ReadResult> out) {

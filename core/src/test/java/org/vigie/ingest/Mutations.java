@@ -42,7 +42,7 @@ final class Mutations {
 
   private static byte[] mutateOnce(byte[] in, List<byte[]> donors, SplittableRandom random) {
     int at = in.length == 0 ? 0 : random.nextInt(in.length + 1);
-    return switch (random.nextInt(9)) {
+    return switch (random.nextInt(12)) {
       case 0 -> Arrays.copyOf(in, at); // truncated
       case 1 -> flip(in, random);
       case 2 -> delete(in, at, random); // a span lost

@@ -14,6 +14,7 @@ import java.util.function.Function;
  *
  * <p>Tries and seed can be changed with {@code -Dvigie.property.tries=} and {@code
  * -Dvigie.property.seed=}; the defaults make every run check the same 10,000 inputs per property.
+ * {@code -Dvigie.property.replay=<seed> -Dvigie.property.tries=1} replays one failed try.
  */
 final class PropertyCheck {
 
@@ -36,9 +37,12 @@ final class PropertyCheck {
    */
   static long forAll(String name, Function<SplittableRandom, byte[]> generator, Property property) {
     SplittableRandom seeds = new SplittableRandom(SEED ^ name.hashCode());
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
+    String replay = System.getProperty("vigie.property.replay");
     for (int i = 0; i < TRIES; i++) {
-      long seed = seeds.nextLong();
+      long seed = replay == null ? seeds.nextLong() : Long.parseLong(replay);
       byte[] input = generator.apply(new SplittableRandom(seed));
       Throwable failure = failure(property, input);
       if (failure != null) {
@@ -54,7 +58,8 @@ final class PropertyCheck {
       }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    System.err.printf("property %s: %d tries in %d ms%n", name, TRIES, millis);
+    long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+    System.err.printf("property %s: %d tries in %d ms (%d ms of CPU)%n", name, TRIES, millis, cpuMillis);
     return millis;
   }
 
