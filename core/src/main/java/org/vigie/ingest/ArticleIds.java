@@ -55,11 +55,14 @@ public final class ArticleIds {
   private static String stripSuffix(String name, String suffix) {
     boolean has =
         name.length() > suffix.length()
-            && name.regionMatches(true, name.length() - suffix.length(), suffix, 0, suffix.length());
+            && name.regionMatches(
+                true, name.length() - suffix.length(), suffix, 0, suffix.length());
     return has ? name.substring(0, name.length() - suffix.length()) : name;
   }
 
-  /** The store's identity of an article: {@code url-<hash>} or, without URL, {@code text-<hash>}. */
+  /**
+   * The store's identity of an article: {@code url-<hash>} or, without URL, {@code text-<hash>}.
+   */
   public static String storeKey(Article article) {
     String url = article.url();
     return url != null && !url.isBlank() ? fromUrl(url.strip()) : fromText(article.text());

@@ -59,7 +59,8 @@ public final class ArticleSource {
    * @param stdin what {@code -} reads; it is not closed
    * @param extractor finds the article in HTML pages (files, WARC responses); thread-safe
    */
-  public ArticleSource(SourceOptions options, Supplier<InputStream> stdin, PageExtractor extractor) {
+  public ArticleSource(
+      SourceOptions options, Supplier<InputStream> stdin, PageExtractor extractor) {
     this.options = Objects.requireNonNull(options, "options");
     this.stdin = Objects.requireNonNull(stdin, "stdin");
     this.jsonParser = new JsonArticleParser(options);
@@ -70,12 +71,12 @@ public final class ArticleSource {
   }
 
   /**
-   * Reads the inputs in order, lazily: a file is opened when the stream reaches it, a JSONL file
-   * is read line by line and a WARC file record by record. Close the stream (try-with-resources)
-   * if you stop before its end.
+   * Reads the inputs in order, lazily: a file is opened when the stream reaches it, a JSONL file is
+   * read line by line and a WARC file record by record. Close the stream (try-with-resources) if
+   * you stop before its end.
    *
-   * @param inputs files, folders (walked for the extensions listed in the package description)
-   *     and {@code -}
+   * @param inputs files, folders (walked for the extensions listed in the package description) and
+   *     {@code -}
    * @return each article read, preceded by the issues met on the way
    */
   public Stream<ReadResult> read(List<String> inputs) {
@@ -154,12 +155,16 @@ public final class ArticleSource {
 
   /** Reads an input that gives one article (text, HTML page) or a feed's items. */
   private void readWhole(
-      InputFinder.Input input, InputFinder.Format format, InputStream content, Consumer<ReadResult> out)
+      InputFinder.Input input,
+      InputFinder.Format format,
+      InputStream content,
+      Consumer<ReadResult> out)
       throws IOException {
     String origin = input.origin();
     switch (format) {
       case HTML -> {
-        String id = input.path() == null ? ArticleIds.STDIN : ArticleIds.fromPageFileName(input.path());
+        String id =
+            input.path() == null ? ArticleIds.STDIN : ArticleIds.fromPageFileName(input.path());
         htmlReader.read(origin, id, content, out);
       }
       case FEED -> feedReader.read(origin, content, out);

@@ -9,8 +9,9 @@ import java.util.Locale;
 
 /**
  * Looks at the first bytes of an input before it is decoded: byte order marks, binary content,
- * whether it starts like JSON, and which markup its first element announces (HTML, RSS, Atom). The bytes looked at are given back through {@link Head#content()},
- * so the input is read once, which matters for standard input.
+ * whether it starts like JSON, and which markup its first element announces (HTML, RSS, Atom). The
+ * bytes looked at are given back through {@link Head#content()}, so the input is read once, which
+ * matters for standard input.
  */
 final class ContentSniffer {
 

@@ -9,15 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the date of a feed item: RFC 822 as RSS writes it ({@code Wed, 05 Mar 2014 23:30:00
- * +0100}, also without the weekday, with a two-digit year or a full month name) or ISO 8601 as
- * Atom and Dublin Core write it. Like {@link IsoDates}, only the calendar date is kept, as written:
- * the time and zone are not used to move it to another day.
+ * Reads the date of a feed item: RFC 822 as RSS writes it ({@code Wed, 05 Mar 2014 23:30:00 +0100},
+ * also without the weekday, with a two-digit year or a full month name) or ISO 8601 as Atom and
+ * Dublin Core write it. Like {@link IsoDates}, only the calendar date is kept, as written: the time
+ * and zone are not used to move it to another day.
  */
 final class FeedDates {
 
   private static final Pattern RFC_822 =
-      Pattern.compile("^(?:[A-Za-z]{2,9}\\.?,?\\s*)?(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?\\s+(\\d{2,4})\\b");
+      Pattern.compile(
+          "^(?:[A-Za-z]{2,9}\\.?,?\\s*)?(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?\\s+(\\d{2,4})\\b");
 
   private static final List<String> MONTHS =
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");

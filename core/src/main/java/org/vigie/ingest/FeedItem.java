@@ -57,7 +57,10 @@ final class FeedItem {
     return text(kind == Kind.ATOM ? "id" : "guid");
   }
 
-  /** The publication date as written: RSS {@code pubDate} or {@code dc:date}, Atom {@code published} or {@code updated}. */
+  /**
+   * The publication date as written: RSS {@code pubDate} or {@code dc:date}, Atom {@code published}
+   * or {@code updated}.
+   */
   String date() {
     String[] names =
         kind == Kind.ATOM
@@ -100,7 +103,9 @@ final class FeedItem {
     return LANGUAGES.contains(primary) ? primary : null;
   }
 
-  /** Atom {@code type="text"} is plain text; everything else is HTML, escaped, in CDATA or inline. */
+  /**
+   * Atom {@code type="text"} is plain text; everything else is HTML, escaped, in CDATA or inline.
+   */
   private String bodyText(Element element) {
     if (kind == Kind.ATOM && element.attr("type").equalsIgnoreCase("text")) {
       return element.wholeText().strip();

@@ -16,9 +16,9 @@ import org.jsoup.parser.Parser;
 import org.vigie.model.Article;
 
 /**
- * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed: each item with content becomes an article, each
- * item without content a {@link ReadResult.Link} to fetch later. Issues and results are named
- * {@code feed.xml#3} for the third item.
+ * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed: each item with content becomes an article, each item
+ * without content a {@link ReadResult.Link} to fetch later. Issues and results are named {@code
+ * feed.xml#3} for the third item.
  *
  * <p>What counts as content: RSS {@code content:encoded}, Atom {@code content}, or a {@code
  * description} / {@code summary} whose text is at least {@link #MIN_DESCRIPTION_CHARS} characters
@@ -53,7 +53,8 @@ final class FeedReader {
     byte[] bytes = content.readNBytes(MAX_FEED_BYTES + 1);
     if (bytes.length > MAX_FEED_BYTES) {
       out.accept(
-          ReadIssue.error(origin, 0, "feed larger than " + (MAX_FEED_BYTES >> 20) + " MiB, skipped"));
+          ReadIssue.error(
+              origin, 0, "feed larger than " + (MAX_FEED_BYTES >> 20) + " MiB, skipped"));
       return;
     }
     String xml = decode(origin, bytes, out);
@@ -73,7 +74,9 @@ final class FeedReader {
     if (kind == null) {
       out.accept(
           ReadIssue.warning(
-              origin, 0, "XML but neither an RSS nor an Atom feed (root <" + rootName + ">), skipped"));
+              origin,
+              0,
+              "XML but neither an RSS nor an Atom feed (root <" + rootName + ">), skipped"));
       return;
     }
     List<Element> items = root.getElementsByTag(kind == FeedItem.Kind.RSS ? "item" : "entry");
@@ -131,7 +134,9 @@ final class FeedReader {
     if (kept.length() < text.length()) {
       out.accept(
           ReadIssue.warning(
-              origin, 0, "text of " + text.length() + " characters truncated to " + options.maxTextChars()));
+              origin,
+              0,
+              "text of " + text.length() + " characters truncated to " + options.maxTextChars()));
     }
     String id = item.id();
     if (id == null) {

@@ -26,13 +26,24 @@ final class HtmlReader {
     if (bytes.length > PageArticles.MAX_PAGE_BYTES) {
       out.accept(
           ReadIssue.error(
-              origin, 0, "page larger than " + (PageArticles.MAX_PAGE_BYTES >> 20) + " MiB, skipped"));
+              origin,
+              0,
+              "page larger than " + (PageArticles.MAX_PAGE_BYTES >> 20) + " MiB, skipped"));
       return;
     }
-    if (new String(bytes, TextDecoding.WINDOWS_1252).isBlank()) {
+    if (isBlank(bytes)) {
       out.accept(ReadIssue.warning(origin, 0, "empty"));
       return;
     }
     pages.read(new PageArticles.Page(bytes, null, null, id, null, origin), out);
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -10,9 +10,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The text of an HTML fragment (a feed item's content), one paragraph per line: every block
- * element ({@code p}, {@code div}, {@code li}, headings...) and every {@code br} ends a line, and
- * spaces inside a line are collapsed. Scripts and styles give nothing.
+ * The text of an HTML fragment (a feed item's content), one paragraph per line: every block element
+ * ({@code p}, {@code div}, {@code li}, headings...) and every {@code br} ends a line, and spaces
+ * inside a line are collapsed. Scripts and styles give nothing.
  */
 final class HtmlText {
 

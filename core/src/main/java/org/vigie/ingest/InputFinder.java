@@ -22,8 +22,8 @@ import java.util.function.Consumer;
  *
  * <p>A walk follows symbolic links, visits sub-folders, keeps the files whose name ends (any case)
  * with one of {@link #READABLE_EXTENSIONS} and skips hidden files and folders (names starting with
- * a dot, such as {@code .git} or macOS {@code ._} files). It yields its files in path order, so that a batch is read in
- * the same order on every machine.
+ * a dot, such as {@code .git} or macOS {@code ._} files). It yields its files in path order, so
+ * that a batch is read in the same order on every machine.
  */
 final class InputFinder {
 
@@ -33,8 +33,17 @@ final class InputFinder {
   /** The file names a folder walk keeps, and the formats they are read as. */
   static final List<String> READABLE_EXTENSIONS =
       List.of(
-          ".txt", ".jsonl", ".html", ".htm", ".html.gz", ".htm.gz", ".rss", ".atom", ".xml",
-          ".warc", ".warc.gz");
+          ".txt",
+          ".jsonl",
+          ".html",
+          ".htm",
+          ".html.gz",
+          ".htm.gz",
+          ".rss",
+          ".atom",
+          ".xml",
+          ".warc",
+          ".warc.gz");
 
   private InputFinder() {}
 

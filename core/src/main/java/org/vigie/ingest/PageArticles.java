@@ -46,9 +46,16 @@ final class PageArticles {
    * @param origin where it was read, for the article and for issues
    */
   record Page(
-      byte[] bytes, Charset charset, String url, String id, LocalDate fallbackDate, String origin) {}
+      byte[] bytes,
+      Charset charset,
+      String url,
+      String id,
+      LocalDate fallbackDate,
+      String origin) {}
 
-  /** Reports the page's article, preceded by its warnings, or one error saying why there is none. */
+  /**
+   * Reports the page's article, preceded by its warnings, or one error saying why there is none.
+   */
   void read(Page page, Consumer<ReadResult> out) {
     ExtractedPage extracted;
     try {
@@ -62,7 +69,10 @@ final class PageArticles {
     }
     String fullText = extracted.text().strip();
     if (fullText.isEmpty()) {
-      String why = extracted.warnings().isEmpty() ? "" : " (" + String.join("; ", extracted.warnings()) + ")";
+      String why =
+          extracted.warnings().isEmpty()
+              ? ""
+              : " (" + String.join("; ", extracted.warnings()) + ")";
       out.accept(ReadIssue.error(page.origin(), 0, "no article body found in the page" + why));
       return;
     }
@@ -73,7 +83,10 @@ final class PageArticles {
           ReadIssue.warning(
               page.origin(),
               0,
-              "text of " + fullText.length() + " characters truncated to " + options.maxTextChars()));
+              "text of "
+                  + fullText.length()
+                  + " characters truncated to "
+                  + options.maxTextChars()));
     }
     String url = blankToNull(extracted.url() != null ? extracted.url() : page.url());
     String id = page.id();
@@ -86,7 +99,12 @@ final class PageArticles {
     }
     Article article =
         new Article(
-            id, url, blankToNull(extracted.title()), date, language(extracted.lang()), text,
+            id,
+            url,
+            blankToNull(extracted.title()),
+            date,
+            language(extracted.lang()),
+            text,
             page.origin());
     out.accept(new ReadResult.Ok(article));
   }

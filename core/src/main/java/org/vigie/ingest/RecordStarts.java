@@ -7,8 +7,8 @@ import java.nio.channels.FileChannel;
 /**
  * Finds where a WARC record may start after a corrupt one: the magic bytes of the next gzip member
  * in a compressed file, the next {@code WARC/1.} in a plain one (not only at a line start: the
- * damaged record before it may have lost its last line break). A candidate is only a place to
- * try; the caller checks that a record really parses there.
+ * damaged record before it may have lost its last line break). A candidate is only a place to try;
+ * the caller checks that a record really parses there.
  */
 final class RecordStarts {
 

@@ -26,14 +26,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads a WARC file, plain or gzip-compressed record by record, one record per call: every {@code
  * response} record holding an HTML page with HTTP status 200 becomes an article (see {@link
- * PageArticles}); other records (requests, metadata, images, redirects...) are skipped silently
- * and counted, the counts logged at debug level when the file ends.
+ * PageArticles}); other records (requests, metadata, images, redirects...) are skipped silently and
+ * counted, the counts logged at debug level when the file ends.
  *
  * <p>Issues are named {@code crawl.warc.gz#7} for the seventh record. A record whose HTTP message
  * cannot be read is skipped alone. When the WARC structure itself is broken (a bad header, a wrong
- * length, a corrupt or truncated gzip member), reading resumes at the next place where a record
- * can start: the next gzip member in a compressed file, the next {@code WARC/1.} in a plain one. When there is none the rest of the file is given up with an error; what was read
- * stays read.
+ * length, a corrupt or truncated gzip member), reading resumes at the next place where a record can
+ * start: the next gzip member in a compressed file, the next {@code WARC/1.} in a plain one. When
+ * there is none the rest of the file is given up with an error; what was read stays read.
  */
 final class WarcFileReader implements InputReader {
 
@@ -43,19 +43,29 @@ final class WarcFileReader implements InputReader {
   private final FileChannel channel;
   private final PageArticles pages;
   private WarcReader reader;
-  /** Compressed record by record: found so, or named {@code .gz} (its first bytes may be damaged). */
+
+  /**
+   * Compressed record by record: found so, or named {@code .gz} (its first bytes may be damaged).
+   */
   private boolean gzipped;
-  /** Where the last record read started, as the WARC reader counts: resynchronisation starts there. */
+
+  /**
+   * Where the last record read started, as the WARC reader counts: resynchronisation starts there.
+   */
   private long lastStart = -1;
+
   /** Whether that record gave an article: then it must not be read again. */
   private boolean lastGaveArticle;
+
   /** Where reading last (re)started: a later resynchronisation must land after it. */
   private long resumedAt;
+
   /**
    * Hashes of the pages given so far: a page is given once per file, even when damage makes the
    * WARC reader meet its record twice (an identical recrawl adds nothing either).
    */
   private final Set<String> seenPages = new HashSet<>();
+
   private long records;
   private long articles;
   private long skipped;
@@ -111,8 +121,7 @@ final class WarcFileReader implements InputReader {
     records++;
     if (declaresNegativeLength(record)) {
       // The WARC reader steps back by a negative length and would read earlier bytes again.
-      return resync(
-          reader.position(), true, new IOException("negative Content-Length"), out);
+      return resync(reader.position(), true, new IOException("negative Content-Length"), out);
     }
     lastStart = reader.position();
     lastGaveArticle = false;
@@ -121,7 +130,9 @@ final class WarcFileReader implements InputReader {
           if (result instanceof ReadResult.Ok ok && !seenPages.add(pageKey(ok))) {
             out.accept(
                 ReadIssue.warning(
-                    ok.article().origin(), 0, "same page as an earlier record of the file, skipped"));
+                    ok.article().origin(),
+                    0,
+                    "same page as an earlier record of the file, skipped"));
             return;
           }
           lastGaveArticle |= result instanceof ReadResult.Ok;
@@ -154,10 +165,13 @@ final class WarcFileReader implements InputReader {
         return;
       }
       String encoding = http.headers().first("Content-Encoding").orElse("").strip();
-      if (!encoding.isEmpty() && !encoding.equalsIgnoreCase("gzip")
-          && !encoding.equalsIgnoreCase("deflate") && !encoding.equalsIgnoreCase("identity")) {
+      if (!encoding.isEmpty()
+          && !encoding.equalsIgnoreCase("gzip")
+          && !encoding.equalsIgnoreCase("deflate")
+          && !encoding.equalsIgnoreCase("identity")) {
         out.accept(
-            ReadIssue.error(recordOrigin, 0, "content encoding \"" + encoding + "\" not supported, skipped"));
+            ReadIssue.error(
+                recordOrigin, 0, "content encoding \"" + encoding + "\" not supported, skipped"));
         return;
       }
       byte[] page;
@@ -167,7 +181,9 @@ final class WarcFileReader implements InputReader {
       if (page.length > PageArticles.MAX_PAGE_BYTES) {
         out.accept(
             ReadIssue.error(
-                recordOrigin, 0, "page larger than " + (PageArticles.MAX_PAGE_BYTES >> 20) + " MiB, skipped"));
+                recordOrigin,
+                0,
+                "page larger than " + (PageArticles.MAX_PAGE_BYTES >> 20) + " MiB, skipped"));
         return;
       }
       if (response.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
@@ -203,7 +219,8 @@ final class WarcFileReader implements InputReader {
                 ? RecordStarts.nextGzipMember(channel, from)
                 : RecordStarts.nextWarcVersion(channel, from);
         if (candidate < 0) {
-          out.accept(ReadIssue.error(where, 0, reason + "; no further record, rest of file skipped"));
+          out.accept(
+              ReadIssue.error(where, 0, reason + "; no further record, rest of file skipped"));
           return finish(out);
         }
         if (tryReaderAt(candidate)) {
@@ -213,7 +230,8 @@ final class WarcFileReader implements InputReader {
         from = candidate + 1;
       }
     } catch (IOException e) {
-      out.accept(ReadIssue.error(where, 0, reason + "; then " + describe(e) + ", rest of file skipped"));
+      out.accept(
+          ReadIssue.error(where, 0, reason + "; then " + describe(e) + ", rest of file skipped"));
       return finish(out);
     }
   }
@@ -254,7 +272,10 @@ final class WarcFileReader implements InputReader {
     }
     LOG.debug(
         "{}: {} WARC records, {} HTML pages, {} other records skipped",
-        origin, records, articles, skipped);
+        origin,
+        records,
+        articles,
+        skipped);
     return false;
   }
 
@@ -271,7 +292,9 @@ final class WarcFileReader implements InputReader {
   private static Charset charset(MediaType type) {
     String name = type.parameters().get("charset");
     try {
-      return name != null && Charset.isSupported(name.strip()) ? Charset.forName(name.strip()) : null;
+      return name != null && Charset.isSupported(name.strip())
+          ? Charset.forName(name.strip())
+          : null;
     } catch (IllegalArgumentException e) {
       return null;
     }

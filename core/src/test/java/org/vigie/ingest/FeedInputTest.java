@@ -76,12 +76,14 @@ class FeedInputTest {
             file + "#1"),
         first);
     assertEquals(
-        new ReadResult.Link("https://ex.fr/breve", "Une brève", LocalDate.of(2014, 3, 6), file + "#2"),
+        new ReadResult.Link(
+            "https://ex.fr/breve", "Une brève", LocalDate.of(2014, 3, 6), file + "#2"),
         results.all().get(1));
     Article third = results.articles().get(1);
     assertEquals(ArticleIds.fromUrl("https://ex.fr/long"), third.id());
     assertEquals(LONG_DESCRIPTION.strip(), third.text());
-    assertEquals(List.of("ERROR " + file + "#4: item without content or link, skipped"), results.messages());
+    assertEquals(
+        List.of("ERROR " + file + "#4: item without content or link, skipped"), results.messages());
   }
 
   @Test
@@ -121,7 +123,8 @@ class FeedInputTest {
     assertEquals("en", article.lang());
     assertEquals("Kerry met Lavrov.\nTalks go on.", article.text());
     assertEquals(
-        new ReadResult.Link("https://ex.com/short", "Short", null, file + "#2"), results.all().get(2));
+        new ReadResult.Link("https://ex.com/short", "Short", null, file + "#2"),
+        results.all().get(2));
     assertEquals(
         List.of("WARNING " + file + "#2: unparsable date \"not a date\", left empty"),
         results.messages());
@@ -129,10 +132,14 @@ class FeedInputTest {
 
   @Test
   void xmlThatIsNotAFeedIsSkippedWithAWarning() throws IOException {
-    String file = write("sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>x</loc></url></urlset>");
+    String file =
+        write("sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>x</loc></url></urlset>");
 
     assertEquals(
-        List.of("WARNING " + file + ": XML but neither an RSS nor an Atom feed (root <urlset>), skipped"),
+        List.of(
+            "WARNING "
+                + file
+                + ": XML but neither an RSS nor an Atom feed (root <urlset>), skipped"),
         Results.of(source, file).messages());
   }
 
@@ -180,10 +187,13 @@ class FeedInputTest {
 
   @Test
   void rfc822DatesAreReadAsWritten() {
-    assertEquals(LocalDate.of(2014, 3, 5), FeedDates.parse("Wed, 05 Mar 2014 23:30:00 +0100").orElseThrow());
+    assertEquals(
+        LocalDate.of(2014, 3, 5), FeedDates.parse("Wed, 05 Mar 2014 23:30:00 +0100").orElseThrow());
     assertEquals(LocalDate.of(2014, 3, 5), FeedDates.parse("5 March 2014 10:00 EST").orElseThrow());
-    assertEquals(LocalDate.of(1999, 12, 31), FeedDates.parse("Fri, 31 Dec 99 23:59:59 GMT").orElseThrow());
-    assertEquals(LocalDate.of(2014, 3, 5), FeedDates.parse("2014-03-05T23:30:00+01:00").orElseThrow());
+    assertEquals(
+        LocalDate.of(1999, 12, 31), FeedDates.parse("Fri, 31 Dec 99 23:59:59 GMT").orElseThrow());
+    assertEquals(
+        LocalDate.of(2014, 3, 5), FeedDates.parse("2014-03-05T23:30:00+01:00").orElseThrow());
     assertTrue(FeedDates.parse("31 Feb 2014").isEmpty());
     assertTrue(FeedDates.parse("hier").isEmpty());
   }

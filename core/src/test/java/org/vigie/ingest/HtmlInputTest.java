@@ -74,7 +74,10 @@ class HtmlInputTest {
 
   @Test
   void pageWithoutBodyIsAnErrorNamingTheFile() throws IOException {
-    String file = write("menu.html", "<html><head><title>Menu</title></head><body></body></html>".getBytes(UTF_8));
+    String file =
+        write(
+            "menu.html",
+            "<html><head><title>Menu</title></head><body></body></html>".getBytes(UTF_8));
 
     Results results = Results.of(source, file);
 
@@ -95,7 +98,9 @@ class HtmlInputTest {
 
     assertEquals(List.of("good"), results.ids());
     assertEquals(1, results.issues().size());
-    assertTrue(results.messages().get(0).startsWith("ERROR " + broken + ": "), results.messages().toString());
+    assertTrue(
+        results.messages().get(0).startsWith("ERROR " + broken + ": "),
+        results.messages().toString());
   }
 
   @Test
@@ -115,8 +120,13 @@ class HtmlInputTest {
     PageExtractor extractor =
         fixed(
             new ExtractedPage(
-                "https://ex.fr/canon", "Titre", LocalDate.of(2014, 3, 4), "A. Auteur", "en-GB",
-                "Body.", List.of()));
+                "https://ex.fr/canon",
+                "Titre",
+                LocalDate.of(2014, 3, 4),
+                "A. Auteur",
+                "en-GB",
+                "Body.",
+                List.of()));
     ArticleSource withMetadata =
         new ArticleSource(new SourceOptions(CLI_DATE, "fr"), () -> null, extractor);
     String file = write("p.html", PAGE.getBytes(UTF_8));
@@ -124,13 +134,15 @@ class HtmlInputTest {
     Article article = Results.of(withMetadata, file).onlyArticle();
 
     assertEquals(
-        new Article("p", "https://ex.fr/canon", "Titre", LocalDate.of(2014, 3, 4), "en", "Body.", file),
+        new Article(
+            "p", "https://ex.fr/canon", "Titre", LocalDate.of(2014, 3, 4), "en", "Body.", file),
         article);
   }
 
   @Test
   void undeclaredOrOtherLanguageAndMissingDateTakeTheCallersDefaults() throws IOException {
-    PageExtractor extractor = fixed(new ExtractedPage(null, null, null, null, "de", "Text.", List.of()));
+    PageExtractor extractor =
+        fixed(new ExtractedPage(null, null, null, null, "de", "Text.", List.of()));
     ArticleSource withDefaults =
         new ArticleSource(new SourceOptions(CLI_DATE, "fr"), () -> null, extractor);
     String file = write("p.html", PAGE.getBytes(UTF_8));

@@ -67,13 +67,19 @@ class LargeInputTest {
   @Test
   void jsonlLineTooLongIsOneErrorAndTheNextFileIsRead() throws IOException {
     String file = as("huge.jsonl");
-    Path next = Files.writeString(dir.resolve("next.jsonl"), "{\"id\":\"next\",\"text\":\"Suite.\"}\n");
+    Path next =
+        Files.writeString(dir.resolve("next.jsonl"), "{\"id\":\"next\",\"text\":\"Suite.\"}\n");
 
     Results results = Results.of(source, file, next.toString());
 
     assertEquals(List.of("next"), results.ids());
     assertEquals(
-        List.of("ERROR " + file + ":1: line longer than " + SourceOptions.DEFAULT_MAX_LINE_BYTES + " bytes, skipped"),
+        List.of(
+            "ERROR "
+                + file
+                + ":1: line longer than "
+                + SourceOptions.DEFAULT_MAX_LINE_BYTES
+                + " bytes, skipped"),
         results.messages());
   }
 
@@ -85,7 +91,12 @@ class LargeInputTest {
 
     assertEquals(SourceOptions.DEFAULT_MAX_TEXT_CHARS, results.onlyArticle().text().length());
     assertEquals(
-        List.of("WARNING " + file + ": text longer than " + SourceOptions.DEFAULT_MAX_TEXT_CHARS + " characters, truncated"),
+        List.of(
+            "WARNING "
+                + file
+                + ": text longer than "
+                + SourceOptions.DEFAULT_MAX_TEXT_CHARS
+                + " characters, truncated"),
         results.messages());
   }
 
@@ -98,7 +109,8 @@ class LargeInputTest {
 
       assertEquals(List.of(), results.articles(), name);
       assertEquals(1, results.issues().size(), results.messages().toString());
-      assertTrue(results.messages().get(0).startsWith("ERROR " + file), results.messages().toString());
+      assertTrue(
+          results.messages().get(0).startsWith("ERROR " + file), results.messages().toString());
     }
   }
 }

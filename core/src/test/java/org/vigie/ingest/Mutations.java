@@ -16,17 +16,49 @@ final class Mutations {
 
   private static final List<byte[]> TOKENS =
       List.of(
-          bytes("<"), bytes(">"), bytes("</p>"), bytes("<div>"), bytes("</item>"), bytes("<item>"),
-          bytes("</entry>"), bytes("<![CDATA["), bytes("]]>"), bytes("<!--"), bytes("-->"),
-          bytes("&"), bytes("&#x"), bytes("&amp;"), bytes("&#0;"), bytes("\""), bytes("'"),
-          bytes("{"), bytes("}"), bytes("["), bytes("]"), bytes(":"), bytes(","), bytes("\\u"),
-          bytes("\\"), bytes("\r\n"), bytes("\n"), bytes("\r\n\r\n"), bytes("WARC/1.0\r\n"),
-          bytes("Content-Length: 99999\r\n"), bytes("Content-Length: -1\r\n"),
-          bytes("<?xml version=\"1.0\" encoding=\"bogus\"?>"), bytes("<!DOCTYPE x [<!ENTITY e \"x\">]>"),
-          bytes("é"), bytes("\uD83D\uDE00"), bytes("\u00A0"),
-          new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xF0, 0x28, (byte) 0x8C},
-          new byte[] {(byte) 0x80}, new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {0},
-          new byte[] {0x1f, (byte) 0x8b, 0x08}, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+          bytes("<"),
+          bytes(">"),
+          bytes("</p>"),
+          bytes("<div>"),
+          bytes("</item>"),
+          bytes("<item>"),
+          bytes("</entry>"),
+          bytes("<![CDATA["),
+          bytes("]]>"),
+          bytes("<!--"),
+          bytes("-->"),
+          bytes("&"),
+          bytes("&#x"),
+          bytes("&amp;"),
+          bytes("&#0;"),
+          bytes("\""),
+          bytes("'"),
+          bytes("{"),
+          bytes("}"),
+          bytes("["),
+          bytes("]"),
+          bytes(":"),
+          bytes(","),
+          bytes("\\u"),
+          bytes("\\"),
+          bytes("\r\n"),
+          bytes("\n"),
+          bytes("\r\n\r\n"),
+          bytes("WARC/1.0\r\n"),
+          bytes("Content-Length: 99999\r\n"),
+          bytes("Content-Length: -1\r\n"),
+          bytes("<?xml version=\"1.0\" encoding=\"bogus\"?>"),
+          bytes("<!DOCTYPE x [<!ENTITY e \"x\">]>"),
+          bytes("é"),
+          bytes("\uD83D\uDE00"),
+          bytes("\u00A0"),
+          new byte[] {(byte) 0xC3, 0x28},
+          new byte[] {(byte) 0xF0, 0x28, (byte) 0x8C},
+          new byte[] {(byte) 0x80},
+          new byte[] {(byte) 0xFF, (byte) 0xFE},
+          new byte[] {0},
+          new byte[] {0x1f, (byte) 0x8b, 0x08},
+          new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
 
   private Mutations() {}
 
@@ -49,7 +81,11 @@ final class Mutations {
       case 3 -> insert(in, at, span(in, random)); // repeat a span
       case 4 -> insert(in, at, randomBytes(random, 1 + random.nextInt(32)));
       case 5 -> insert(in, at, TOKENS.get(random.nextInt(TOKENS.size())));
-      case 6 -> insert(in, at, span(donors.isEmpty() ? in : donors.get(random.nextInt(donors.size())), random));
+      case 6 ->
+          insert(
+              in,
+              at,
+              span(donors.isEmpty() ? in : donors.get(random.nextInt(donors.size())), random));
       case 7 -> insert(in, at, bytes("<div>".repeat(1 + random.nextInt(1500))));
       default -> insert(in, at, TOKENS.get(random.nextInt(TOKENS.size())));
     };

@@ -37,7 +37,8 @@ final class PropertyCheck {
    */
   static long forAll(String name, Function<SplittableRandom, byte[]> generator, Property property) {
     SplittableRandom seeds = new SplittableRandom(SEED ^ name.hashCode());
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     String replay = System.getProperty("vigie.property.replay");
@@ -50,8 +51,20 @@ final class PropertyCheck {
         Path saved = save(name, seed, small);
         AssertionError error =
             new AssertionError(
-                name + ": try " + (i + 1) + " of " + TRIES + " failed (seed " + seed + "), input of "
-                    + input.length + " bytes shrunk to " + small.length + " saved to " + saved + ": "
+                name
+                    + ": try "
+                    + (i + 1)
+                    + " of "
+                    + TRIES
+                    + " failed (seed "
+                    + seed
+                    + "), input of "
+                    + input.length
+                    + " bytes shrunk to "
+                    + small.length
+                    + " saved to "
+                    + saved
+                    + ": "
                     + failure(property, small),
                 failure);
         throw error;
@@ -59,7 +72,8 @@ final class PropertyCheck {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
-    System.err.printf("property %s: %d tries in %d ms (%d ms of CPU)%n", name, TRIES, millis, cpuMillis);
+    System.err.printf(
+        "property %s: %d tries in %d ms (%d ms of CPU)%n", name, TRIES, millis, cpuMillis);
     return millis;
   }
 
@@ -76,7 +90,9 @@ final class PropertyCheck {
   private static byte[] shrink(Property property, byte[] input) {
     byte[] current = input;
     int steps = 0;
-    for (int span = Math.max(1, current.length / 2); span >= 1 && steps < MAX_SHRINK_STEPS; span /= 2) {
+    for (int span = Math.max(1, current.length / 2);
+        span >= 1 && steps < MAX_SHRINK_STEPS;
+        span /= 2) {
       for (int from = 0; from + span <= current.length && steps < MAX_SHRINK_STEPS; ) {
         byte[] candidate = new byte[current.length - span];
         System.arraycopy(current, 0, candidate, 0, from);

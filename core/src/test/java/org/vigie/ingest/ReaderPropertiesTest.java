@@ -20,8 +20,8 @@ import org.vigie.model.Article;
 
 /**
  * Property-based robustness of every reader: {@link PropertyCheck#TRIES} generated and mutated
- * inputs each (10,000 by default). Whatever the bytes, reading never throws, every result names
- * its file, and an intact record among damaged ones is always read, once.
+ * inputs each (10,000 by default). Whatever the bytes, reading never throws, every result names its
+ * file, and an intact record among damaged ones is always read, once.
  */
 class ReaderPropertiesTest {
 
@@ -40,24 +40,43 @@ class ReaderPropertiesTest {
   @BeforeAll
   static void seeds() throws IOException, URISyntaxException {
     Path nasty =
-        Path.of(Objects.requireNonNull(ReaderPropertiesTest.class.getResource("/ingest/regression/nasty.jsonl")).toURI());
+        Path.of(
+            Objects.requireNonNull(
+                    ReaderPropertiesTest.class.getResource("/ingest/regression/nasty.jsonl"))
+                .toURI());
     jsonlSeeds = new ArrayList<>();
     for (String line : Files.readAllLines(nasty, TextDecoding.WINDOWS_1252)) {
       jsonlSeeds.add(line.getBytes(TextDecoding.WINDOWS_1252));
     }
-    jsonlSeeds.add(bytes("{\"id\":\"a\",\"url\":\"https://ex.fr/a\",\"title\":\"T\",\"date\":\"2014-03-05\",\"lang\":\"fr\",\"text\":\"Kiev accuse Moscou.\"}"));
+    jsonlSeeds.add(
+        bytes(
+            "{\"id\":\"a\",\"url\":\"https://ex.fr/a\",\"title\":\"T\",\"date\":\"2014-03-05\",\"lang\":\"fr\",\"text\":\"Kiev"
+                + " accuse Moscou.\"}"));
     pageSeeds =
         List.of(
-            bytes(WarcBytes.article("Kerry rencontre Lavrov", "https://ex.fr/k", "fr", "John Kerry a rencontré Sergueï Lavrov.")),
-            bytes("<html><head><meta charset=\"windows-1252\"><script>var a = '<p>';</script><style>p{}</style></head>"
-                + "<body><table><tr><td><p>Cellule &eacute; &#233; &#x00E9; &bogus;</td></tr></table>"
-                + "<ul><li>un<li>deux</ul><p>Fin sans fermeture</body>"),
-            bytes("<!DOCTYPE html><html lang=en><body><div><div><div><p>Deep</p></div></div></div>"
-                + "<form><input value='<p>'></form><p>Last.</p></body></html>"),
+            bytes(
+                WarcBytes.article(
+                    "Kerry rencontre Lavrov",
+                    "https://ex.fr/k",
+                    "fr",
+                    "John Kerry a rencontré Sergueï Lavrov.")),
+            bytes(
+                "<html><head><meta charset=\"windows-1252\"><script>var a ="
+                    + " '<p>';</script><style>p{}</style></head><body><table><tr><td><p>Cellule"
+                    + " &eacute; &#233; &#x00E9;"
+                    + " &bogus;</td></tr></table><ul><li>un<li>deux</ul><p>Fin sans"
+                    + " fermeture</body>"),
+            bytes(
+                "<!DOCTYPE html><html lang=en><body><div><div><div><p>Deep</p></div></div></div>"
+                    + "<form><input value='<p>'></form><p>Last.</p></body></html>"),
             bytes("<html><body></body></html>"));
     feedSeeds = List.of(bytes(FeedInputTest.RSS), bytes(atom("urn:seed", "https://ex.com/seed")));
     warcSeeds =
-        List.of(WarcInputTest.page(1), WarcInputTest.IMAGE, WarcInputTest.NOT_FOUND, WarcInputTest.REQUEST);
+        List.of(
+            WarcInputTest.page(1),
+            WarcInputTest.IMAGE,
+            WarcInputTest.NOT_FOUND,
+            WarcInputTest.REQUEST);
   }
 
   // --- JSONL ---
@@ -78,7 +97,8 @@ class ReaderPropertiesTest {
           if (good == null || !containsLine(input, goodLine(good))) {
             return; // shrinking damaged the intact line: nothing is promised
           }
-          assertEquals(1, results.ids().stream().filter(good::equals).count(), results.all().toString());
+          assertEquals(
+              1, results.ids().stream().filter(good::equals).count(), results.all().toString());
         });
   }
 
@@ -96,7 +116,10 @@ class ReaderPropertiesTest {
 
   @Test
   void plainTextGivesOneArticleOrSaysWhyNot() {
-    List<byte[]> texts = List.of(bytes("Le président a été élu.\nSecond paragraphe."), "Café".getBytes(TextDecoding.WINDOWS_1252));
+    List<byte[]> texts =
+        List.of(
+            bytes("Le président a été élu.\nSecond paragraphe."),
+            "Café".getBytes(TextDecoding.WINDOWS_1252));
     PropertyCheck.forAll(
         "text",
         random ->
@@ -121,13 +144,17 @@ class ReaderPropertiesTest {
     PropertyCheck.forAll(
         "html",
         random -> {
-          byte[] page = Mutations.mutate(pageSeeds.get(random.nextInt(pageSeeds.size())), pageSeeds, random);
-          return random.nextInt(5) == 0 ? Mutations.mutate(WarcBytes.gzip(page), List.of(), random) : page;
+          byte[] page =
+              Mutations.mutate(pageSeeds.get(random.nextInt(pageSeeds.size())), pageSeeds, random);
+          return random.nextInt(5) == 0
+              ? Mutations.mutate(WarcBytes.gzip(page), List.of(), random)
+              : page;
         },
         input -> {
           boolean gzip = input.length > 2 && input[0] == 0x1f && input[1] == (byte) 0x8b;
           Results results = read(gzip ? "page.html.gz" : "page.html", input);
-          boolean error = results.issues().stream().anyMatch(i -> i.severity() == ReadIssue.Severity.ERROR);
+          boolean error =
+              results.issues().stream().anyMatch(i -> i.severity() == ReadIssue.Severity.ERROR);
           boolean empty = results.messages().stream().anyMatch(m -> m.endsWith(": empty"));
           assertTrue(results.articles().size() == 1 ^ (error || empty), results.all().toString());
         });
@@ -139,21 +166,24 @@ class ReaderPropertiesTest {
   void feedsNeverThrowAndKeepTheIntactItem() {
     PropertyCheck.forAll(
         "feed",
-        random -> random.nextInt(3) == 0
-            ? Mutations.mutate(feedSeeds.get(random.nextInt(feedSeeds.size())), feedSeeds, random)
-            : feedAroundAGoodItem(random),
+        random ->
+            random.nextInt(3) == 0
+                ? Mutations.mutate(
+                    feedSeeds.get(random.nextInt(feedSeeds.size())), feedSeeds, random)
+                : feedAroundAGoodItem(random),
         input -> {
           Results results = read("in.xml", input);
           String good = goodId(input);
           if (good != null && intactFeed(input, good)) {
-            assertEquals(1, results.ids().stream().filter(good::equals).count(), results.all().toString());
+            assertEquals(
+                1, results.ids().stream().filter(good::equals).count(), results.all().toString());
           }
         });
   }
 
   /**
-   * A feed whose other items are damaged the ways an XML parser can recover from: unclosed or
-   * stray tags, missing or nonsense fields, garbage text (escaped).
+   * A feed whose other items are damaged the ways an XML parser can recover from: unclosed or stray
+   * tags, missing or nonsense fields, garbage text (escaped).
    */
   private static byte[] feedAroundAGoodItem(SplittableRandom random) {
     boolean atom = random.nextBoolean();
@@ -177,9 +207,13 @@ class ReaderPropertiesTest {
 
   private static String intactItem(boolean atom, String id) {
     return atom
-        ? "<entry><id>" + id + "</id><title>Bon</title><link href=\"https://ex.com/good\"/>"
+        ? "<entry><id>"
+            + id
+            + "</id><title>Bon</title><link href=\"https://ex.com/good\"/>"
             + "<content type=\"html\">&lt;p&gt;Texte intact.&lt;/p&gt;</content></entry>"
-        : "<item><title>Bon</title><link>https://ex.fr/good</link><guid>" + id + "</guid>"
+        : "<item><title>Bon</title><link>https://ex.fr/good</link><guid>"
+            + id
+            + "</guid>"
             + "<content:encoded><![CDATA[<p>Texte intact.</p>]]></content:encoded></item>";
   }
 
@@ -191,7 +225,10 @@ class ReaderPropertiesTest {
   }
 
   private static String damagedItem(boolean atom, SplittableRandom random) {
-    String text = escape(new String(Mutations.randomBytes(random, random.nextInt(40)), TextDecoding.WINDOWS_1252));
+    String text =
+        escape(
+            new String(
+                Mutations.randomBytes(random, random.nextInt(40)), TextDecoding.WINDOWS_1252));
     String[] fields = {
       "<title>" + text + "</title>",
       "<title>" + text + "<b>",
@@ -249,7 +286,8 @@ class ReaderPropertiesTest {
   }
 
   private static byte[] goodRecord(String id) {
-    return WarcBytes.page("https://ex.fr/" + id, WarcBytes.article("Bon", null, "fr", "Texte intact."));
+    return WarcBytes.page(
+        "https://ex.fr/" + id, WarcBytes.article("Bon", null, "fr", "Texte intact."));
   }
 
   private static boolean contains(byte[] input, byte[] part) {
@@ -265,7 +303,10 @@ class ReaderPropertiesTest {
         byte[] damaged = Mutations.mutate(seed, warcSeeds, random);
         yield gzip ? WarcBytes.gzip(damaged) : damaged;
       }
-      case 2 -> gzip ? Mutations.mutate(WarcBytes.gzip(seed), List.of(), random) : Mutations.randomBytes(random, random.nextInt(300));
+      case 2 ->
+          gzip
+              ? Mutations.mutate(WarcBytes.gzip(seed), List.of(), random)
+              : Mutations.randomBytes(random, random.nextInt(300));
       default -> Mutations.randomBytes(random, random.nextInt(300));
     };
   }
@@ -294,7 +335,8 @@ class ReaderPropertiesTest {
     return results;
   }
 
-  private static List<byte[]> garbage(List<byte[]> seeds, List<byte[]> donors, SplittableRandom random, int max) {
+  private static List<byte[]> garbage(
+      List<byte[]> seeds, List<byte[]> donors, SplittableRandom random, int max) {
     List<byte[]> out = new ArrayList<>();
     int count = random.nextInt(max + 1);
     for (int i = 0; i < count; i++) {
@@ -353,8 +395,12 @@ class ReaderPropertiesTest {
   }
 
   static String atom(String id, String link) {
-    return "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\"><entry><id>" + id + "</id><title>T</title>"
-        + "<link href=\"" + link + "\"/><updated>2014-03-05T10:00:00Z</updated>"
+    return "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\"><entry><id>"
+        + id
+        + "</id><title>T</title>"
+        + "<link href=\""
+        + link
+        + "\"/><updated>2014-03-05T10:00:00Z</updated>"
         + "<content type=\"html\">&lt;p&gt;Kerry met Lavrov.&lt;/p&gt;</content></entry></feed>";
   }
 

@@ -15,9 +15,16 @@ final class WarcBytes {
   /** A {@code response} record holding an HTTP response. */
   static byte[] response(String uri, String date, int status, String contentType, String body) {
     String http =
-        "HTTP/1.1 " + status + " X\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-            + body.getBytes(UTF_8).length + "\r\n\r\n" + body;
-    return record("response", uri, date, "application/http; msgtype=response", http.getBytes(UTF_8));
+        "HTTP/1.1 "
+            + status
+            + " X\r\nContent-Type: "
+            + contentType
+            + "\r\nContent-Length: "
+            + body.getBytes(UTF_8).length
+            + "\r\n\r\n"
+            + body;
+    return record(
+        "response", uri, date, "application/http; msgtype=response", http.getBytes(UTF_8));
   }
 
   /** An HTML page answered with 200. */
@@ -27,10 +34,19 @@ final class WarcBytes {
 
   static byte[] record(String type, String uri, String date, String contentType, byte[] block) {
     String header =
-        "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:"
-            + java.util.UUID.nameUUIDFromBytes(block) + ">\r\nWARC-Date: " + date
-            + "\r\nWARC-Target-URI: " + uri + "\r\nContent-Type: " + contentType
-            + "\r\nContent-Length: " + block.length + "\r\n\r\n";
+        "WARC/1.0\r\nWARC-Type: "
+            + type
+            + "\r\nWARC-Record-ID: <urn:uuid:"
+            + java.util.UUID.nameUUIDFromBytes(block)
+            + ">\r\nWARC-Date: "
+            + date
+            + "\r\nWARC-Target-URI: "
+            + uri
+            + "\r\nContent-Type: "
+            + contentType
+            + "\r\nContent-Length: "
+            + block.length
+            + "\r\n\r\n";
     return concat(header.getBytes(UTF_8), block, "\r\n\r\n".getBytes(UTF_8));
   }
 
@@ -64,8 +80,16 @@ final class WarcBytes {
   /** A news page with a title, a canonical address, a language and two paragraphs. */
   static String article(String title, String canonical, String lang, String sentence) {
     String link = canonical == null ? "" : "<link rel=\"canonical\" href=\"" + canonical + "\">";
-    return "<!DOCTYPE html><html lang=\"" + lang + "\"><head><title>" + title + "</title>" + link
-        + "</head><body><nav>Accueil</nav><article><h1>" + title + "</h1><p>" + sentence
+    return "<!DOCTYPE html><html lang=\""
+        + lang
+        + "\"><head><title>"
+        + title
+        + "</title>"
+        + link
+        + "</head><body><nav>Accueil</nav><article><h1>"
+        + title
+        + "</h1><p>"
+        + sentence
         + "</p><p>Les discussions reprendront demain.</p></article></body></html>";
   }
 }

@@ -29,16 +29,21 @@ class WarcInputTest {
   static byte[] page(int n) {
     return WarcBytes.page(
         "https://ex.fr/" + n,
-        WarcBytes.article("Titre " + n, null, "fr", "Le président a parlé pour la " + n + "e fois."));
+        WarcBytes.article(
+            "Titre " + n, null, "fr", "Le président a parlé pour la " + n + "e fois."));
   }
 
   static final byte[] IMAGE =
       WarcBytes.response("https://ex.fr/logo.png", "2014-03-05T10:00:00Z", 200, "image/png", "PNG");
   static final byte[] NOT_FOUND =
-      WarcBytes.response("https://ex.fr/x", "2014-03-05T10:00:00Z", 404, "text/html", "<p>Perdu</p>");
+      WarcBytes.response(
+          "https://ex.fr/x", "2014-03-05T10:00:00Z", 404, "text/html", "<p>Perdu</p>");
   static final byte[] REQUEST =
       WarcBytes.record(
-          "request", "https://ex.fr/1", "2014-03-05T10:00:00Z", "application/http; msgtype=request",
+          "request",
+          "https://ex.fr/1",
+          "2014-03-05T10:00:00Z",
+          "application/http; msgtype=request",
           "GET /1 HTTP/1.1\r\nHost: ex.fr\r\n\r\n".getBytes(UTF_8));
 
   private static List<String> urls(Results results) {
@@ -47,7 +52,8 @@ class WarcInputTest {
 
   @Test
   void htmlResponsesAreArticlesAndOtherRecordsAreSkipped() throws IOException {
-    String file = write("crawl.warc", WarcBytes.concat(REQUEST, page(1), IMAGE, NOT_FOUND, page(2)));
+    String file =
+        write("crawl.warc", WarcBytes.concat(REQUEST, page(1), IMAGE, NOT_FOUND, page(2)));
 
     Results results = Results.of(source, file);
 
@@ -61,6 +67,23 @@ class WarcInputTest {
   }
 
   @Test
+  void skippedRecordsAreCounted() throws IOException {
+    Path file = Path.of(write("crawl.warc", WarcBytes.concat(REQUEST, page(1), IMAGE, NOT_FOUND)));
+    List<ReadResult> results = new java.util.ArrayList<>();
+    PageArticles pages =
+        new PageArticles(SourceOptions.defaults(), new org.vigie.extract.HtmlExtractor());
+
+    try (InputReader reader = WarcFileReader.open(file, file.toString(), pages, results::add)) {
+      while (reader.readMore(results::add)) {
+        // read to the end
+      }
+      WarcFileReader warc = (WarcFileReader) reader;
+      assertEquals(List.of(4L, 1L, 3L), java.util.Arrays.stream(warc.counts()).boxed().toList());
+    }
+    assertEquals(1, results.size(), results.toString());
+  }
+
+  @Test
   void gzipPerRecordIsReadTheSame() throws IOException {
     String file = write("crawl.warc.gz", WarcBytes.gzipEach(REQUEST, page(1), IMAGE, page(2)));
 
@@ -69,14 +92,16 @@ class WarcInputTest {
 
   @Test
   void aCorruptRecordIsReportedAndTheNextOnesAreRead() throws IOException {
-    byte[] corrupt = new String(page(2), UTF_8).replace("Content-Length: ", "Content-Length: 9").getBytes(UTF_8);
+    byte[] corrupt =
+        new String(page(2), UTF_8).replace("Content-Length: ", "Content-Length: 9").getBytes(UTF_8);
     String plain = write("plain.warc", WarcBytes.concat(page(1), corrupt, page(3)));
     String gz = write("crawl.warc.gz", WarcBytes.gzipEach(page(1), corrupt, page(3)));
 
     for (String file : List.of(plain, gz)) {
       Results results = Results.of(source, file);
 
-      assertEquals(List.of("https://ex.fr/1", "https://ex.fr/3"), urls(results), file + results.messages());
+      assertEquals(
+          List.of("https://ex.fr/1", "https://ex.fr/3"), urls(results), file + results.messages());
       assertEquals(1, results.issues().size(), results.messages().toString());
       String message = results.messages().get(0);
       assertTrue(message.startsWith("ERROR " + file + "#"), message);
@@ -91,11 +116,16 @@ class WarcInputTest {
       second[i] ^= 0x5A;
     }
     String file =
-        write("crawl.warc.gz", WarcBytes.concat(WarcBytes.gzip(page(1)), second, WarcBytes.gzip(page(3))));
+        write(
+            "crawl.warc.gz",
+            WarcBytes.concat(WarcBytes.gzip(page(1)), second, WarcBytes.gzip(page(3))));
 
     Results results = Results.of(source, file);
 
-    assertEquals(List.of("https://ex.fr/1", "https://ex.fr/3"), urls(results), results.messages().toString());
+    assertEquals(
+        List.of("https://ex.fr/1", "https://ex.fr/3"),
+        urls(results),
+        results.messages().toString());
     assertEquals(ReadIssue.Severity.ERROR, results.issues().get(0).severity());
   }
 
@@ -109,7 +139,8 @@ class WarcInputTest {
 
     assertEquals(List.of("https://ex.fr/1", "https://ex.fr/2"), urls(results));
     assertEquals(1, results.issues().size(), results.messages().toString());
-    assertTrue(results.messages().get(0).contains("rest of file skipped"), results.messages().get(0));
+    assertTrue(
+        results.messages().get(0).contains("rest of file skipped"), results.messages().get(0));
   }
 
   @Test
@@ -120,7 +151,8 @@ class WarcInputTest {
 
     assertEquals(List.of(), results.articles());
     assertEquals(1, results.issues().size(), results.messages().toString());
-    assertTrue(results.messages().get(0).startsWith("ERROR " + file + "#1: corrupt record at offset 0"));
+    assertTrue(
+        results.messages().get(0).startsWith("ERROR " + file + "#1: corrupt record at offset 0"));
   }
 
   @Test
@@ -132,7 +164,9 @@ class WarcInputTest {
     try (org.netpreserve.jwarc.WarcWriter writer =
         new org.netpreserve.jwarc.WarcWriter(
             java.nio.channels.FileChannel.open(
-                file, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
+                file,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE),
             org.netpreserve.jwarc.WarcCompression.GZIP)) {
       org.netpreserve.jwarc.HttpResponse http =
           new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
