@@ -130,6 +130,32 @@ class WarcInputTest {
   }
 
   @Test
+  void aNegativeLengthNeverMakesAPageReadTwice() throws IOException {
+    // Found by the property check: the WARC reader steps back by a negative length.
+    byte[] negative =
+        new String(IMAGE, UTF_8).replaceFirst("Content-Length: \\d+", "Content-Length: -40")
+            .getBytes(UTF_8);
+    String file = write("negative.warc", WarcBytes.concat(page(1), negative, page(2)));
+
+    Results results = Results.of(source, file);
+
+    assertEquals(List.of("https://ex.fr/1", "https://ex.fr/2"), urls(results), results.messages().toString());
+  }
+
+  @Test
+  void aDamagedMemberRunningIntoTheNextOneDoesNotLoseIt() throws IOException {
+    // Found by the property check: inflating a damaged member ran on into the next member, and
+    // the next member's start was counted as the damaged record's.
+    byte[] damaged = WarcBytes.gzip(NOT_FOUND);
+    byte[] cut = Arrays.copyOf(damaged, damaged.length - 12); // no end of stream, no trailer
+    String file = write("overrun.warc.gz", WarcBytes.concat(WarcBytes.gzip(REQUEST), cut, WarcBytes.gzip(page(3))));
+
+    Results results = Results.of(source, file);
+
+    assertEquals(List.of("https://ex.fr/3"), urls(results), results.messages().toString());
+  }
+
+  @Test
   void aTruncatedFileKeepsWhatWasReadAndSaysWhereItStopped() throws IOException {
     byte[] whole = WarcBytes.gzipEach(page(1), page(2), page(3));
     byte[] cut = Arrays.copyOf(whole, whole.length - 40);
