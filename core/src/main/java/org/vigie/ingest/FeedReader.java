@@ -62,7 +62,14 @@ final class FeedReader {
       out.accept(ReadIssue.warning(origin, 0, "empty"));
       return;
     }
-    Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
+    Document doc;
+    try {
+      doc = Jsoup.parse(xml, "", Parser.xmlParser());
+    } catch (RuntimeException | StackOverflowError e) {
+      // jsoup is lenient and is not known to fail; if it does, the file alone is lost
+      out.accept(ReadIssue.error(origin, 0, "unreadable XML: " + e));
+      return;
+    }
     Element root = doc.children().first();
     String rootName = root == null ? "" : root.normalName();
     FeedItem.Kind kind =
