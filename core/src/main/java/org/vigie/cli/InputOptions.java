@@ -12,7 +12,7 @@ final class InputOptions {
 
   static final Set<String> LANGS = Set.of("fr", "en", "auto");
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text (.txt) or JSON Lines (.jsonl) files or folders; - for stdin.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text (.txt), JSON Lines (.jsonl), HTML (.html, .htm, also .gz), RSS/Atom (.rss, .atom, .xml) or WARC (.warc, .warc.gz) files, or folders of them; - for stdin (text, JSONL or HTML).")
   List<String> files;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Article date for inputs that have none (plain text).")

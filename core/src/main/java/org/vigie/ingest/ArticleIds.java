@@ -16,6 +16,10 @@ import org.vigie.model.Article;
  *       Only {@code .txt} is removed, and only once: {@code kerry-lavrov.fr.txt} gives {@code
  *       kerry-lavrov.fr}, {@code note.html} stays {@code note.html}, so that a dot inside a name is
  *       never mistaken for an extension and {@code a.txt} and {@code a.html} do not collide.
+ *   <li>An HTML file: its name without a final {@code .gz} and then a final {@code .html} or {@code
+ *       .htm} ({@code kerry.html.gz} gives {@code kerry}).
+ *   <li>A feed item without guid or Atom id, a WARC page: {@code url-} and the hash of its URL as
+ *       below, which is also its {@link #storeKey}.
  *   <li>A JSONL record without {@code id}: {@code url-} and the first 16 hex digits of the SHA-256
  *       of its url, or, without url, {@code text-} and those of its full text. The same record gets
  *       the same id on every run and every machine.
@@ -40,7 +44,25 @@ public final class ArticleIds {
     return txt ? base.substring(0, base.length() - 4) : base;
   }
 
-  /** The store's identity of an article: {@code url-<hash>} or, without URL, {@code text-<hash>}. */
+  static String fromPageFileName(Path path) {
+    Path name = path.getFileName();
+    String base = name == null ? path.toString() : name.toString();
+    base = stripSuffix(base, ".gz");
+    String stripped = stripSuffix(base, ".html");
+    return stripped.equals(base) ? stripSuffix(base, ".htm") : stripped;
+  }
+
+  private static String stripSuffix(String name, String suffix) {
+    boolean has =
+        name.length() > suffix.length()
+            && name.regionMatches(
+                true, name.length() - suffix.length(), suffix, 0, suffix.length());
+    return has ? name.substring(0, name.length() - suffix.length()) : name;
+  }
+
+  /**
+   * The store's identity of an article: {@code url-<hash>} or, without URL, {@code text-<hash>}.
+   */
   public static String storeKey(Article article) {
     String url = article.url();
     return url != null && !url.isBlank() ? fromUrl(url.strip()) : fromText(article.text());

@@ -12,6 +12,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import java.util.zip.GZIPInputStream;
+import org.vigie.extract.HtmlExtractor;
+import org.vigie.extract.PageExtractor;
 
 /**
  * The front door of the ingest stage: reads articles from files, folders and standard input.
@@ -36,8 +39,11 @@ public final class ArticleSource {
   private final Supplier<InputStream> stdin;
   private final JsonArticleParser jsonParser;
   private final PlainTextReader textReader;
+  private final PageArticles pages;
+  private final HtmlReader htmlReader;
+  private final FeedReader feedReader;
 
-  /** A source reading standard input from {@link System#in}. */
+  /** A source reading standard input from {@link System#in}, pages with {@link HtmlExtractor}. */
   public ArticleSource(SourceOptions options) {
     this(options, () -> System.in);
   }
@@ -46,17 +52,31 @@ public final class ArticleSource {
    * @param stdin what {@code -} reads; it is not closed
    */
   public ArticleSource(SourceOptions options, Supplier<InputStream> stdin) {
+    this(options, stdin, new HtmlExtractor());
+  }
+
+  /**
+   * @param stdin what {@code -} reads; it is not closed
+   * @param extractor finds the article in HTML pages (files, WARC responses); thread-safe
+   */
+  public ArticleSource(
+      SourceOptions options, Supplier<InputStream> stdin, PageExtractor extractor) {
     this.options = Objects.requireNonNull(options, "options");
     this.stdin = Objects.requireNonNull(stdin, "stdin");
     this.jsonParser = new JsonArticleParser(options);
     this.textReader = new PlainTextReader(options);
+    this.pages = new PageArticles(options, Objects.requireNonNull(extractor, "extractor"));
+    this.htmlReader = new HtmlReader(pages);
+    this.feedReader = new FeedReader(options);
   }
 
   /**
-   * Reads the inputs in order, lazily: a file is opened when the stream reaches it and a JSONL file
-   * is read line by line. Close the stream (try-with-resources) if you stop before its end.
+   * Reads the inputs in order, lazily: a file is opened when the stream reaches it, a JSONL file is
+   * read line by line and a WARC file record by record. Close the stream (try-with-resources) if
+   * you stop before its end.
    *
-   * @param inputs files, folders (walked for {@code *.txt} and {@code *.jsonl}) and {@code -}
+   * @param inputs files, folders (walked for the extensions listed in the package description) and
+   *     {@code -}
    * @return each article read, preceded by the issues met on the way
    */
   public Stream<ReadResult> read(List<String> inputs) {
@@ -76,28 +96,37 @@ public final class ArticleSource {
   }
 
   /**
-   * Opens an input, reads it at once if it is one article, and returns a reader for the rest when
-   * it is JSONL; null when nothing is left to read.
+   * Opens an input, reads it at once if it is one article or a feed, and returns a reader for the
+   * rest when it is JSONL or WARC; null when nothing is left to read.
    */
   private InputReader open(InputFinder.Input input, Consumer<ReadResult> out) {
     String origin = input.origin();
+    if (input.format() == InputFinder.Format.WARC) {
+      return WarcFileReader.open(input.path(), origin, pages, out);
+    }
     InputStream in = null;
     try {
-      in = input.path() == null ? new Unclosed(stdin.get()) : Files.newInputStream(input.path());
+      in = openStream(input);
       ContentSniffer.Head head = ContentSniffer.sniff(in);
+      if (input.format() == InputFinder.Format.JSONL && head.hasJsonLine()) {
+        // Binary garbage in some lines spoils only those lines: read the others.
+        InputReader reader =
+            new JsonlReader(origin, head.content(), options.maxLineBytes(), jsonParser);
+        in = null; // the reader owns it now
+        return reader;
+      }
       switch (head.kind()) {
         case BINARY -> out.accept(ReadIssue.error(origin, 0, "binary file, skipped"));
         case UTF16 -> out.accept(ReadIssue.error(origin, 0, "UTF-16 text, convert it to UTF-8"));
         case TEXT -> {
-          if (isJsonl(input, head)) {
+          InputFinder.Format format = resolve(input.format(), head);
+          if (format == InputFinder.Format.JSONL) {
             InputReader reader =
                 new JsonlReader(origin, head.content(), options.maxLineBytes(), jsonParser);
             in = null; // the reader owns it now
             return reader;
           }
-          String id =
-              input.path() == null ? ArticleIds.STDIN : ArticleIds.fromFileName(input.path());
-          textReader.read(origin, id, head.content(), out);
+          readWhole(input, format, head.content(), out);
         }
       }
     } catch (IOException e) {
@@ -108,12 +137,58 @@ public final class ArticleSource {
     return null;
   }
 
-  private static boolean isJsonl(InputFinder.Input input, ContentSniffer.Head head) {
-    return switch (input.format()) {
-      case JSONL -> true;
-      case TEXT -> false;
-      case DETECT -> head.looksLikeJson();
+  private InputStream openStream(InputFinder.Input input) throws IOException {
+    if (input.path() == null) {
+      return new Unclosed(stdin.get());
+    }
+    InputStream file = Files.newInputStream(input.path());
+    if (!InputFinder.isGzipped(input.path())) {
+      return file;
+    }
+    try {
+      return new GZIPInputStream(file);
+    } catch (IOException e) {
+      file.close();
+      throw e;
+    }
+  }
+
+  /** Reads an input that gives one article (text, HTML page) or a feed's items. */
+  private void readWhole(
+      InputFinder.Input input,
+      InputFinder.Format format,
+      InputStream content,
+      Consumer<ReadResult> out)
+      throws IOException {
+    String origin = input.origin();
+    switch (format) {
+      case HTML -> {
+        String id =
+            input.path() == null ? ArticleIds.STDIN : ArticleIds.fromPageFileName(input.path());
+        htmlReader.read(origin, id, content, out);
+      }
+      case FEED -> feedReader.read(origin, content, out);
+      default -> {
+        String id = input.path() == null ? ArticleIds.STDIN : ArticleIds.fromFileName(input.path());
+        textReader.read(origin, id, content, out);
+      }
+    }
+  }
+
+  /** The format named by the file's extension, or the one its first bytes show. */
+  private static InputFinder.Format resolve(InputFinder.Format format, ContentSniffer.Head head) {
+    return switch (format) {
+      case DETECT -> head.looksLikeJson() ? InputFinder.Format.JSONL : byMarkup(head);
+      case TEXT_OR_HTML -> byMarkup(head);
+      default -> format;
     };
+  }
+
+  private static InputFinder.Format byMarkup(ContentSniffer.Head head) {
+    if (head.markup() == ContentSniffer.Markup.HTML) {
+      return InputFinder.Format.HTML;
+    }
+    return head.markup().isFeed() ? InputFinder.Format.FEED : InputFinder.Format.TEXT;
   }
 
   private static void closeQuietly(InputStream in) {

@@ -20,23 +20,51 @@ import java.util.function.Consumer;
  * Turns what the caller named into inputs to read: {@code -} is standard input, a folder is walked,
  * anything else is a file to open (whether it can be is found out when opening it).
  *
- * <p>A walk follows symbolic links, visits sub-folders, keeps files named {@code *.txt} and {@code
- * *.jsonl} (any case) and skips hidden files and folders (names starting with a dot, such as {@code
- * .git} or macOS {@code ._} files). It yields its files in path order, so that a batch is read in
- * the same order on every machine.
+ * <p>A walk follows symbolic links, visits sub-folders, keeps the files whose name ends (any case)
+ * with one of {@link #READABLE_EXTENSIONS} and skips hidden files and folders (names starting with
+ * a dot, such as {@code .git} or macOS {@code ._} files). It yields its files in path order, so
+ * that a batch is read in the same order on every machine.
  */
 final class InputFinder {
 
   static final String STDIN = "-";
   static final String STDIN_ORIGIN = "<stdin>";
 
+  /** The file names a folder walk keeps, and the formats they are read as. */
+  static final List<String> READABLE_EXTENSIONS =
+      List.of(
+          ".txt",
+          ".jsonl",
+          ".html",
+          ".htm",
+          ".html.gz",
+          ".htm.gz",
+          ".rss",
+          ".atom",
+          ".xml",
+          ".warc",
+          ".warc.gz");
+
   private InputFinder() {}
 
   /** How an input is to be read. */
   enum Format {
+    /** One plain text article ({@code *.txt}). */
     TEXT,
+    /** One HTML page if its first element says so, else one plain text article. */
+    TEXT_OR_HTML,
+    /** One article per line. */
     JSONL,
-    /** JSONL if the first non-blank character is {@code {}, else text: for standard input. */
+    /** One HTML page, gzip-compressed when the name ends with {@code .gz}. */
+    HTML,
+    /** An RSS or Atom feed ({@code *.rss}, {@code *.atom}, {@code *.xml}). */
+    FEED,
+    /** A WARC file, whole or gzip-compressed record by record. */
+    WARC,
+    /**
+     * Standard input: JSONL if the first non-blank character is {@code {}, an HTML page or a
+     * feed if its first element says so, else text.
+     */
     DETECT
   }
 
@@ -79,14 +107,44 @@ final class InputFinder {
           ReadIssue.error(root.toString(), 0, "cannot read folder: " + IoFailures.describe(e)));
     }
     if (found.isEmpty()) {
-      issues.accept(ReadIssue.warning(root.toString(), 0, "no .txt or .jsonl file in folder"));
+      issues.accept(ReadIssue.warning(root.toString(), 0, "no file to read in folder"));
     }
     found.sort(Comparator.naturalOrder());
     return found.stream().map(p -> new Input(p, p.toString(), formatOf(p))).toList();
   }
 
-  private static Format formatOf(Path path) {
-    return lowerName(path).endsWith(".jsonl") ? Format.JSONL : Format.TEXT;
+  static Format formatOf(Path path) {
+    String name = lowerName(path);
+    if (name.endsWith(".jsonl")) {
+      return Format.JSONL;
+    }
+    if (name.endsWith(".txt")) {
+      return Format.TEXT;
+    }
+    if (endsWithAny(name, ".html", ".htm", ".html.gz", ".htm.gz")) {
+      return Format.HTML;
+    }
+    if (endsWithAny(name, ".rss", ".atom", ".xml")) {
+      return Format.FEED;
+    }
+    if (endsWithAny(name, ".warc", ".warc.gz")) {
+      return Format.WARC;
+    }
+    return Format.TEXT_OR_HTML;
+  }
+
+  /** Whether the file is gzip-compressed as a whole ({@code page.html.gz}). */
+  static boolean isGzipped(Path path) {
+    return path != null && lowerName(path).endsWith(".gz");
+  }
+
+  private static boolean endsWithAny(String name, String... suffixes) {
+    for (String suffix : suffixes) {
+      if (name.endsWith(suffix) && name.length() > suffix.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String lowerName(Path path) {
@@ -118,7 +176,7 @@ final class InputFinder {
       String name = lowerName(file);
       if (attrs.isRegularFile()
           && !isHidden(file)
-          && (name.endsWith(".txt") || name.endsWith(".jsonl"))) {
+          && endsWithAny(name, READABLE_EXTENSIONS.toArray(String[]::new))) {
         found.add(file);
       }
       return FileVisitResult.CONTINUE;

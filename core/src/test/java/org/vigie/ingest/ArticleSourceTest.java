@@ -191,6 +191,25 @@ class ArticleSourceTest {
   }
 
   @Test
+  void binaryGarbageInSomeJsonlLinesSpoilsOnlyThoseLines() throws IOException {
+    // Found by the property check: the binary test on the first 8 KB skipped the whole file.
+    byte[] garbage = new byte[600];
+    for (int i = 0; i < garbage.length; i++) {
+      garbage[i] = (byte) (i % 7 == 0 ? 0 : i % 5 + 1);
+    }
+    byte[] good = "\n{\"id\":\"good\",\"text\":\"Intact.\"}\n".getBytes(UTF_8);
+    byte[] content = new byte[garbage.length + good.length];
+    System.arraycopy(garbage, 0, content, 0, garbage.length);
+    System.arraycopy(good, 0, content, garbage.length, good.length);
+    String file = write("damaged.jsonl", content);
+
+    Results results = Results.of(source, file);
+
+    assertEquals(List.of("good"), results.ids());
+    assertEquals(1, results.issues().size(), results.messages().toString());
+  }
+
+  @Test
   void malformedLineIsAnErrorAndTheGoodLinesAreAllRead() throws IOException {
     String file =
         write(
@@ -450,7 +469,7 @@ class ArticleSourceTest {
     String folder = dir.resolve("nothing").toString();
 
     assertEquals(
-        List.of("WARNING " + folder + ": no .txt or .jsonl file in folder"),
+        List.of("WARNING " + folder + ": no file to read in folder"),
         Results.of(source, folder).messages());
   }
 

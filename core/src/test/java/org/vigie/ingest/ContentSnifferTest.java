@@ -89,4 +89,22 @@ class ContentSnifferTest {
 
     assertEquals(ContentSniffer.Kind.TEXT, sniff(text).kind());
   }
+
+  private static ContentSniffer.Markup markup(String text) throws IOException {
+    return sniff(text.getBytes(UTF_8)).markup();
+  }
+
+  @Test
+  void theFirstElementNamesTheMarkup() throws IOException {
+    assertEquals(ContentSniffer.Markup.HTML, markup("\n<!DOCTYPE html>\n<html lang=fr>"));
+    assertEquals(ContentSniffer.Markup.HTML, markup("<!-- saved page --><HTML><body>"));
+    assertEquals(ContentSniffer.Markup.RSS, markup("<?xml version=\"1.0\"?>\n<rss version=\"2.0\">"));
+    assertEquals(ContentSniffer.Markup.RSS, markup("<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"x\">"));
+    assertEquals(
+        ContentSniffer.Markup.ATOM,
+        markup("<?xml version=\"1.0\"?><?xml-stylesheet href=\"a\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"));
+    assertEquals(ContentSniffer.Markup.NONE, markup("<?xml version=\"1.0\"?><urlset>"));
+    assertEquals(ContentSniffer.Markup.NONE, markup("Texte avec <b>balise</b>"));
+    assertEquals(ContentSniffer.Markup.NONE, markup("<!-- never closed"));
+  }
 }
