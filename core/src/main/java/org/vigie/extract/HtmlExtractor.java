@@ -1,32 +1,137 @@
 package org.vigie.extract;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
-/** The HTML extractor (first version: title and the paragraphs of the page). */
+/**
+ * The article extractor: decodes the page ({@link HtmlCharset}), reads its metadata ({@link
+ * PageMetadata}), prunes the furniture ({@link Pruner}), finds the body ({@link ContentFinder}),
+ * renders it as lines ({@link TextRenderer}) and drops the furniture lines left inside the body
+ * ({@link FurnitureLines}). The summary paragraph under the headline is put first when the body
+ * found does not hold it. Immutable and thread-safe; the vocabularies load once per instance.
+ * What is and is not article text is documented in {@code docs/extraction.md}.
+ */
 public final class HtmlExtractor implements PageExtractor {
+
+  /** Pages are cut at this many characters (with a warning): real articles are far smaller. */
+  public static final int MAX_CHARS = 3_000_000;
+
+  private final ClassNames names;
+  private final FurnitureLines furniture;
+
+  /** The extractor with the bundled vocabularies. */
+  public HtmlExtractor() {
+    this(ClassNames.bundled(), FurnitureLines.bundled());
+  }
+
+  HtmlExtractor(ClassNames names, FurnitureLines furniture) {
+    this.names = names;
+    this.furniture = furniture;
+  }
 
   @Override
   public ExtractedPage extract(byte[] html, String url) {
-    return extract(new String(html, StandardCharsets.UTF_8), url);
+    HtmlCharset.Decoded decoded = HtmlCharset.decode(html);
+    ExtractedPage page = extract(decoded.text(), url);
+    if (decoded.warnings().isEmpty()) {
+      return page;
+    }
+    List<String> warnings = new ArrayList<>(decoded.warnings());
+    warnings.addAll(page.warnings());
+    return new ExtractedPage(page.url(), page.title(), page.date(), page.author(), page.lang(), page.text(), warnings);
   }
 
   @Override
   public ExtractedPage extract(String html, String url) {
-    Document doc = Jsoup.parse(html, url == null ? "" : url);
-    List<String> paragraphs = new ArrayList<>();
-    for (Element p : doc.select("p")) {
-      String t = p.text().strip();
-      if (!t.isEmpty()) {
-        paragraphs.add(t);
+    List<String> warnings = new ArrayList<>();
+    if (html.length() > MAX_CHARS) {
+      warnings.add("page of " + html.length() / 1_000_000 + " M characters cut at " + MAX_CHARS / 1_000_000 + " M");
+      html = html.substring(0, MAX_CHARS);
+    }
+    Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser());
+    JsonLd ld = JsonLd.of(doc, warnings);
+    PageMetadata meta = PageMetadata.read(doc, ld, url);
+    if (doc.selectFirst("frameset") != null) {
+      warnings.add("frameset page: the text is in its frames, not fetched");
+    }
+    new Pruner(names).prune(doc, meta.headline());
+    ContentFinder.Lengths lengths = ContentFinder.Lengths.of(doc);
+    List<Element> body = new ContentFinder(names).find(doc, ld, lengths);
+    List<String> lines = bodyLines(doc, body, meta, ld, lengths);
+    if (lines.isEmpty() && ld.body() != null && !ld.body().isBlank()) {
+      warnings.add("no body found in the page: JSON-LD articleBody used");
+      for (String p : ld.body().split("\\n+")) {
+        if (!p.isBlank()) {
+          lines.add(PageMetadata.clean(p));
+        }
       }
     }
-    List<String> warnings = paragraphs.isEmpty() ? List.of("no body text found") : List.of();
-    String title = doc.title().isBlank() ? null : doc.title().strip();
-    return new ExtractedPage(url, title, null, null, null, String.join("\n", paragraphs), warnings);
+    if (lines.isEmpty()) {
+      warnings.add("no article text found");
+    }
+    String text = String.join("\n", lines);
+    String lang = meta.lang() != null ? meta.lang() : Languages.guess(text);
+    return new ExtractedPage(meta.url(), meta.title(), meta.date(), meta.author(), lang, text, warnings);
+  }
+
+  private List<String> bodyLines(Document doc, List<Element> body, PageMetadata meta, JsonLd ld,
+      ContentFinder.Lengths lengths) {
+    List<TextRenderer.Line> rendered = new ArrayList<>();
+    if (!body.isEmpty()) {
+      Element standfirst = Standfirst.find(doc, body, meta, ld, names);
+      if (standfirst != null) {
+        rendered.addAll(new TextRenderer(names).render(standfirst, lengths));
+      }
+    }
+    TextRenderer renderer = new TextRenderer(names);
+    for (Element e : body) {
+      rendered.addAll(renderer.render(e, lengths));
+    }
+    return keep(rendered, meta.title());
+  }
+
+  /** The lines that are article text: furniture lines, link lists and dangling subheadings go. */
+  private List<String> keep(List<TextRenderer.Line> rendered, String title) {
+    String headline = title == null ? "" : title.toLowerCase(Locale.ROOT);
+    List<TextRenderer.Line> kept = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (TextRenderer.Line line : rendered) {
+      String text = line.text();
+      FurnitureLines.Kind kind = furniture.match(text);
+      if (kind == FurnitureLines.Kind.STOP && !kept.isEmpty()) {
+        break;
+      }
+      if (kind != null || line.linkDensity() > 0.5 || text.toLowerCase(Locale.ROOT).equals(headline)
+          || !seen.add(text) || !hasWord(text)) {
+        continue;
+      }
+      kept.add(line);
+    }
+    // A subheading with no text after it heads something that was removed (a related grid).
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      TextRenderer.Line line = kept.get(i);
+      if (line.heading() && (i + 1 == kept.size() || kept.get(i + 1).heading())) {
+        continue;
+      }
+      out.add(line.text());
+    }
+    return out;
+  }
+
+  private static boolean hasWord(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
