@@ -22,6 +22,10 @@ final class ClassNames {
 
   static final String RESOURCE = "/org/vigie/extract/class-names.tsv";
 
+  /** The attributes whose values name an element's role (CSS-in-JS sites keep them readable). */
+  static final List<String> NAMING_ATTRIBUTES =
+      List.of("class", "id", "itemprop", "data-qa", "data-testid", "data-component", "data-module", "data-role");
+
   private final Map<String, Set<Kind>> words;
   private final List<Map.Entry<String, Kind>> prefixes;
 
@@ -61,15 +65,17 @@ final class ClassNames {
     return new ClassNames(Map.copyOf(words), List.copyOf(prefixes));
   }
 
-  /** The kinds an element's class and id names carry. */
+  /** The kinds an element's class, id and {@link #NAMING_ATTRIBUTES naming attributes} carry. */
   Set<Kind> of(Element e) {
-    String cls = e.attr("class");
-    String id = e.id();
-    if (cls.isEmpty() && id.isEmpty()) {
+    if (e.attributesSize() == 0) {
       return Set.of();
     }
+    StringBuilder names = new StringBuilder();
+    for (String attribute : NAMING_ATTRIBUTES) {
+      names.append(' ').append(e.attr(attribute));
+    }
     EnumSet<Kind> all = EnumSet.noneOf(Kind.class);
-    for (String name : (cls + " " + id).split("\\s+")) {
+    for (String name : names.toString().split("\\s+")) {
       List<String> tokens = tokens(name);
       for (int i = 0; i < tokens.size(); i++) {
         all.addAll(kinds(tokens.get(i)));

@@ -27,6 +27,7 @@ final class ContentFinder {
   private static final Set<String> CONTAINERS =
       Set.of("div", "section", "article", "main", "td", "blockquote", "ul", "ol", "dl", "body", "span", "font", "center", "table", "tbody");
   private static final int MIN_PARAGRAPH = 25;
+  private static final double LD_BONUS = 50;
 
   private final ClassNames names;
 
@@ -92,11 +93,14 @@ final class ContentFinder {
     if (marked != null && lengths.text(marked) >= 200) {
       return List.of(marked);
     }
+    Map<Element, Double> scores = score(body, lengths);
     Element fromLd = holderOf(body, ld.body(), lengths);
     if (fromLd != null) {
-      return withSiblings(fromLd, Map.of(), lengths);
+      // The JSON-LD text may be only the free part of the article: a hint, not the answer.
+      Element holder = fromLd.normalName().equals("p") && fromLd.parent() != null ? fromLd.parent() : fromLd;
+      scores.computeIfAbsent(holder, this::initial);
+      scores.merge(holder, LD_BONUS, Double::sum);
     }
-    Map<Element, Double> scores = score(body, lengths);
     Element top = null;
     double best = 0;
     for (Map.Entry<Element, Double> c : scores.entrySet()) {
@@ -110,7 +114,39 @@ final class ContentFinder {
     if (top == null) {
       return lengths.text(body) > 0 ? List.of(body) : List.of();
     }
-    return withSiblings(top, scores, lengths);
+    return withSiblings(repeatedAncestor(top, scores), scores, lengths);
+  }
+
+  /**
+   * When the best element is part of a repeated unit (a live blog's entry, a row of an old table
+   * layout), the unit: the parent or grandparent that has a sibling of the same tag and class
+   * holding paragraphs too.
+   */
+  private static Element repeatedAncestor(Element top, Map<Element, Double> scores) {
+    Element unit = top;
+    for (int level = 0; level < 2 && unit.parent() != null && unit.parent().parent() != null; level++) {
+      Element candidate = level == 0 && hasTwin(top, scores) ? top : unit.parent();
+      if (hasTwin(candidate, scores)) {
+        return candidate;
+      }
+      unit = candidate;
+    }
+    return top;
+  }
+
+  private static boolean hasTwin(Element e, Map<Element, Double> scores) {
+    double own = scores.getOrDefault(e, 0.0);
+    Element parent = e.parent();
+    if (parent == null || own <= 0) {
+      return false;
+    }
+    for (Element s : parent.children()) {
+      if (s != e && s.normalName().equals(e.normalName()) && s.className().equals(e.className())
+          && scores.getOrDefault(s, 0.0) >= own * 0.3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Map<Element, Double> score(Element body, Lengths lengths) {
@@ -183,8 +219,8 @@ final class ContentFinder {
     if (scores.getOrDefault(s, 0.0) >= threshold) {
       return true;
     }
-    if (s.normalName().equals(top.normalName()) && !s.className().isEmpty() && s.className().equals(top.className())
-        && length >= MIN_PARAGRAPH) {
+    if (s.normalName().equals(top.normalName()) && s.className().equals(top.className()) && length >= MIN_PARAGRAPH
+        && (!s.className().isEmpty() || scores.getOrDefault(s, 0.0) > 0)) {
       return true;
     }
     if (s.normalName().equals("p")) {

@@ -1,5 +1,6 @@
 package org.vigie.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,24 +65,62 @@ public final class HtmlExtractor implements PageExtractor {
     new Pruner(names).prune(doc, meta.headline());
     ContentFinder.Lengths lengths = ContentFinder.Lengths.of(doc);
     List<Element> body = new ContentFinder(names).find(doc, ld, lengths);
-    List<String> lines = bodyLines(doc, body, meta, ld, lengths);
-    if (lines.isEmpty() && ld.body() != null && !ld.body().isBlank()) {
-      warnings.add("no body found in the page: JSON-LD articleBody used");
-      for (String p : ld.body().split("\\n+")) {
-        if (!p.isBlank()) {
-          lines.add(PageMetadata.clean(p));
-        }
-      }
-    }
+    Body found = bodyLines(doc, body, meta, ld, lengths);
+    List<String> lines = new ArrayList<>(found.lines());
+    lines = completeFromJsonLd(lines, ld, warnings);
     if (lines.isEmpty()) {
       warnings.add("no article text found");
     }
     String text = String.join("\n", lines);
     String lang = meta.lang() != null ? meta.lang() : Languages.guess(text);
-    return new ExtractedPage(meta.url(), meta.title(), meta.date(), meta.author(), lang, text, warnings);
+    LocalDate date = meta.date() != null ? meta.date() : PublicationDates.parse(found.dateLine());
+    String author = meta.author() != null ? meta.author() : found.byline() == null ? null : PageMetadata.byline(found.byline());
+    return new ExtractedPage(meta.url(), meta.title(), date, author, lang, text, warnings);
   }
 
-  private List<String> bodyLines(Document doc, List<Element> body, PageMetadata meta, JsonLd ld,
+  /**
+   * The body completed from the JSON-LD {@code articleBody} when the page shows only its start (a
+   * body loaded by script): the page's lines before the JSON-LD text (the standfirst), then the
+   * JSON-LD text. Not for a paywalled article, whose hidden part is not free text.
+   */
+  private static List<String> completeFromJsonLd(List<String> lines, JsonLd ld, List<String> warnings) {
+    if (ld.body() == null || ld.paywalled()) {
+      return lines;
+    }
+    String full = PageMetadata.clean(ld.body());
+    int shown = String.join(" ", lines).length();
+    if (full.length() < shown * 1.3 || full.length() - shown < 200) {
+      return lines;
+    }
+    String start = full.substring(0, Math.min(40, full.length()));
+    int at = 0;
+    while (at < lines.size() && !lines.get(at).startsWith(start)
+        && !(lines.get(at).length() >= 20 && full.startsWith(prefix(lines.get(at))))) {
+      at++;
+    }
+    if (at == lines.size() && !lines.isEmpty()) {
+      return lines;
+    }
+    List<String> out = new ArrayList<>(lines.subList(0, at));
+    for (String p : ld.body().split("\\n+")) {
+      if (!p.isBlank()) {
+        out.add(PageMetadata.clean(p));
+      }
+    }
+    warnings.add(lines.isEmpty() ? "no body in the page: JSON-LD articleBody used"
+        : "the page shows part of the body: completed from its JSON-LD articleBody");
+    return out;
+  }
+
+  private static String prefix(String line) {
+    return line.substring(0, Math.min(40, line.length()));
+  }
+
+  /** The body's lines, and the first byline and date line dropped from it (metadata fallbacks). */
+  private record Body(List<String> lines, String byline, String dateLine) {
+  }
+
+  private Body bodyLines(Document doc, List<Element> body, PageMetadata meta, JsonLd ld,
       ContentFinder.Lengths lengths) {
     List<TextRenderer.Line> rendered = new ArrayList<>();
     if (!body.isEmpty()) {
@@ -98,7 +137,9 @@ public final class HtmlExtractor implements PageExtractor {
   }
 
   /** The lines that are article text: furniture lines, link lists and dangling subheadings go. */
-  private List<String> keep(List<TextRenderer.Line> rendered, String title) {
+  private Body keep(List<TextRenderer.Line> rendered, String title) {
+    String byline = null;
+    String dateLine = null;
     String headline = title == null ? "" : title.toLowerCase(Locale.ROOT);
     List<TextRenderer.Line> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -107,6 +148,11 @@ public final class HtmlExtractor implements PageExtractor {
       FurnitureLines.Kind kind = furniture.match(text);
       if (kind == FurnitureLines.Kind.STOP && !kept.isEmpty()) {
         break;
+      }
+      if (kind == FurnitureLines.Kind.BYLINE && byline == null) {
+        byline = text;
+      } else if (kind == FurnitureLines.Kind.DATED && dateLine == null) {
+        dateLine = text;
       }
       if (kind != null || line.linkDensity() > 0.5 || text.toLowerCase(Locale.ROOT).equals(headline)
           || !seen.add(text) || !hasWord(text)) {
@@ -123,7 +169,7 @@ public final class HtmlExtractor implements PageExtractor {
       }
       out.add(line.text());
     }
-    return out;
+    return new Body(out, byline, dateLine);
   }
 
   private static boolean hasWord(String text) {

@@ -21,11 +21,12 @@ import org.jsoup.nodes.Element;
  * @param language {@code inLanguage}, or null
  * @param url {@code url} or {@code mainEntityOfPage}, or null
  * @param description {@code description}, or null
+ * @param paywalled {@code isAccessibleForFree} is false: the body may hold what readers cannot see
  */
 record JsonLd(String headline, String body, String datePublished, List<String> authors, String language,
-    String url, String description) {
+    String url, String description, boolean paywalled) {
 
-  static final JsonLd NONE = new JsonLd(null, null, null, List.of(), null, null, null);
+  static final JsonLd NONE = new JsonLd(null, null, null, List.of(), null, null, null, false);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The first article object of the page's JSON-LD scripts; malformed scripts are skipped. */
@@ -106,7 +107,7 @@ record JsonLd(String headline, String body, String datePublished, List<String> a
     JsonNode lang = a.get("inLanguage");
     String language = lang == null ? null : lang.isTextual() ? lang.asText() : text(lang, "name");
     return new JsonLd(text(a, "headline"), text(a, "articleBody"), text(a, "datePublished"), List.copyOf(authors),
-        language, url, text(a, "description"));
+        language, url, text(a, "description"), "false".equalsIgnoreCase(text(a, "isAccessibleForFree")));
   }
 
   private static String text(JsonNode n, String field) {

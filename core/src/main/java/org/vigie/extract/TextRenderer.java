@@ -28,7 +28,7 @@ final class TextRenderer {
       "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "blockquote",
       "pre", "hr", "address", "center", "details", "summary", "caption");
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
-  private static final Set<String> SKIPPED = Set.of("figure", "figcaption", "h1", "img", "picture", "head", "title");
+  private static final Set<String> SKIPPED = Set.of("figure", "figcaption", "h1", "img", "picture", "head", "title", "address");
   private static final int MAX_META_TEXT = 400;
 
   private final ClassNames names;
@@ -124,7 +124,7 @@ final class TextRenderer {
 
   /** A short element named as a byline, date, caption or credit. */
   private boolean isMeta(Element e, ContentFinder.Lengths lengths) {
-    return (e.hasAttr("class") || e.hasAttr("id")) && names.of(e).contains(ClassNames.Kind.META)
+    return e.attributesSize() > 0 && names.of(e).contains(ClassNames.Kind.META)
         && !names.of(e).contains(ClassNames.Kind.CONTENT) && lengths.text(e) < MAX_META_TEXT;
   }
 
