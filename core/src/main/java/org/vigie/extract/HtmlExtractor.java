@@ -74,7 +74,8 @@ public final class HtmlExtractor implements PageExtractor {
     String text = String.join("\n", lines);
     String lang = meta.lang() != null ? meta.lang() : Languages.guess(text);
     LocalDate date = meta.date() != null ? meta.date() : PublicationDates.parse(found.dateLine());
-    String author = meta.author() != null ? meta.author() : found.byline() == null ? null : PageMetadata.byline(found.byline());
+    String author = meta.author() != null ? meta.author() : PageMetadata.byline(
+        found.byline() != null ? found.byline() : bylineNear(doc, meta.headline()));
     return new ExtractedPage(meta.url(), meta.title(), date, author, lang, text, warnings);
   }
 
@@ -116,6 +117,23 @@ public final class HtmlExtractor implements PageExtractor {
     return line.substring(0, Math.min(40, line.length()));
   }
 
+  /** A byline line ("By John Smith, Lima correspondent") among the short blocks after the headline. */
+  private String bylineNear(Document doc, Element headline) {
+    boolean after = headline == null || headline.parent() == null;
+    int looked = 0;
+    for (Element e : doc.body().getAllElements()) {
+      if (e == headline) {
+        after = true;
+      } else if (after && looked++ < 300 && e.childrenSize() <= 1) {
+        String t = PageMetadata.clean(e.text());
+        if (t.length() > 4 && t.length() < 120 && furniture.match(t) == FurnitureLines.Kind.BYLINE) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The body's lines, and the first byline and date line dropped from it (metadata fallbacks). */
   private record Body(List<String> lines, String byline, String dateLine) {
   }
@@ -126,7 +144,9 @@ public final class HtmlExtractor implements PageExtractor {
     if (!body.isEmpty()) {
       Element standfirst = Standfirst.find(doc, body, meta, ld, names);
       if (standfirst != null) {
-        rendered.addAll(new TextRenderer(names).render(standfirst, lengths));
+        for (TextRenderer.Line l : new TextRenderer(names).render(standfirst, lengths)) {
+          rendered.add(new TextRenderer.Line(l.text(), l.linkChars(), false));
+        }
       }
     }
     TextRenderer renderer = new TextRenderer(names);

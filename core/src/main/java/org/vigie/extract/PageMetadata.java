@@ -18,7 +18,7 @@ record PageMetadata(String url, String title, Element headline, LocalDate date, 
       Pattern.compile("^(?i)(?:par|by|de|texte|written by|posted by)\\s*:?\\s+");
   private static final Pattern BYLINE_END =
       Pattern.compile("\\s*(?:\\(|\\||—|–| - |,|\\bpublié|\\bpublished|\\bupdated|\\bmis à jour|\\ble \\d|\\bon \\p{Lu}|\\d).*$");
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+:\\s+(?=[^:]*$)");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
 
   static PageMetadata read(Document doc, JsonLd ld, String fetchedFrom) {
     Element headline = headline(doc, ld);
@@ -99,14 +99,14 @@ record PageMetadata(String url, String title, Element headline, LocalDate date, 
       return meta;
     }
     Element named = doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author][content], "
-        + "a[rel=author], [class~=(?i)byline|author|auteur|signature] a[href]");
+        + "a[rel=author], [class~=(?i)byline|author|auteur|signature|field--name-uid] a[href]");
     if (named != null) {
       String t = firstNonBlank(named.attr("content"), named.text());
       if (t != null && t.length() < 80) {
         return byline(t);
       }
     }
-    Element line = doc.selectFirst("[itemprop=author], [class~=(?i)byline|author|auteur|signature]");
+    Element line = doc.selectFirst("[itemprop=author], [class~=(?i)byline|author|auteur|signature|field--name-uid]");
     if (line != null && line.text().length() < 150) {
       return byline(line.text());
     }
@@ -115,6 +115,9 @@ record PageMetadata(String url, String title, Element headline, LocalDate date, 
 
   /** "Par Marie Dupont (à Bruxelles), publié le..." → "Marie Dupont". */
   static String byline(String text) {
+    if (text == null) {
+      return null;
+    }
     String t = BYLINE_PREFIX.matcher(clean(text)).replaceFirst("");
     t = BYLINE_END.matcher(t).replaceFirst("").strip();
     return t.isEmpty() || t.length() > 80 ? null : t;

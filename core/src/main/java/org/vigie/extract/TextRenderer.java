@@ -71,7 +71,7 @@ final class TextRenderer {
           return FilterResult.CONTINUE;
         }
         String tag = e.normalName();
-        if (SKIPPED.contains(tag) || isMeta(e, lengths)) {
+        if (SKIPPED.contains(tag) && !(tag.equals("figure") && holdsText(e)) || isMeta(e, lengths)) {
           return FilterResult.SKIP_ENTIRELY;
         }
         switch (tag) {
@@ -84,10 +84,14 @@ final class TextRenderer {
             }
           }
           case "td", "th" -> {
-            if (inCell[0] == 0 && current.length() > 0) {
-              current.append(" | ");
+            if (isDataCell(e)) {
+              if (inCell[0] == 0 && current.length() > 0) {
+                current.append(" | ");
+              }
+              inCell[0]++;
+            } else if (inCell[0] == 0) {
+              flush(lines, current, links, heading);
             }
-            inCell[0]++;
           }
           case "pre" -> inPre[0]++;
           default -> { }
@@ -107,7 +111,13 @@ final class TextRenderer {
           String tag = e.normalName();
           switch (tag) {
             case "a" -> inLink[0]--;
-            case "td", "th" -> inCell[0]--;
+            case "td", "th" -> {
+              if (isDataCell(e)) {
+                inCell[0]--;
+              } else if (inCell[0] == 0) {
+                flush(lines, current, links, heading);
+              }
+            }
             case "pre" -> inPre[0]--;
             default -> { }
           }
@@ -122,10 +132,33 @@ final class TextRenderer {
     return lines;
   }
 
+  /** A figure that holds a table, a quote or code, not only a picture and its caption. */
+  private static boolean holdsText(Element figure) {
+    return figure.selectFirst("table, blockquote, pre") != null;
+  }
+
+  /**
+   * A cell of a data table, whose row is one line: a cell with sibling cells. The lone cell of
+   * a layout table is a block like a div.
+   */
+  private static boolean isDataCell(Element cell) {
+    Element row = cell.parent();
+    if (row == null) {
+      return false;
+    }
+    int cells = 0;
+    for (Element c : row.children()) {
+      String t = c.normalName();
+      if ((t.equals("td") || t.equals("th")) && ++cells > 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A short element named as a byline, date, caption or credit. */
   private boolean isMeta(Element e, ContentFinder.Lengths lengths) {
-    return e.attributesSize() > 0 && names.of(e).contains(ClassNames.Kind.META)
-        && !names.of(e).contains(ClassNames.Kind.CONTENT) && lengths.text(e) < MAX_META_TEXT;
+    return e.attributesSize() > 0 && names.of(e).contains(ClassNames.Kind.META) && lengths.text(e) < MAX_META_TEXT;
   }
 
   private static void append(StringBuilder current, String s) {
