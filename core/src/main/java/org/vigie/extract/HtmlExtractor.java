@@ -26,15 +26,17 @@ public final class HtmlExtractor implements PageExtractor {
 
   private final ClassNames names;
   private final FurnitureLines furniture;
+  private final Agencies agencies;
 
   /** The extractor with the bundled vocabularies. */
   public HtmlExtractor() {
-    this(ClassNames.bundled(), FurnitureLines.bundled());
+    this(ClassNames.bundled(), FurnitureLines.bundled(), Agencies.bundled());
   }
 
-  HtmlExtractor(ClassNames names, FurnitureLines furniture) {
+  HtmlExtractor(ClassNames names, FurnitureLines furniture, Agencies agencies) {
     this.names = names;
     this.furniture = furniture;
+    this.agencies = agencies;
   }
 
   @Override
@@ -58,7 +60,7 @@ public final class HtmlExtractor implements PageExtractor {
     }
     Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser());
     JsonLd ld = JsonLd.of(doc, warnings);
-    PageMetadata meta = PageMetadata.read(doc, ld, url);
+    PageMetadata meta = PageMetadata.read(doc, ld, url, agencies);
     if (doc.selectFirst("frameset") != null) {
       warnings.add("frameset page: the text is in its frames, not fetched");
     }
@@ -74,8 +76,8 @@ public final class HtmlExtractor implements PageExtractor {
     String text = String.join("\n", lines);
     String lang = meta.lang() != null ? meta.lang() : Languages.guess(text);
     LocalDate date = meta.date() != null ? meta.date() : PublicationDates.parse(found.dateLine());
-    String author = meta.author() != null ? meta.author() : PageMetadata.byline(
-        found.byline() != null ? found.byline() : bylineNear(doc, meta.headline()));
+    String author = meta.author() != null ? meta.author() : agencies.personal(PageMetadata.byline(
+        found.byline() != null ? found.byline() : bylineNear(doc, meta.headline())));
     return new ExtractedPage(meta.url(), meta.title(), date, author, lang, text, warnings);
   }
 
@@ -142,7 +144,7 @@ public final class HtmlExtractor implements PageExtractor {
       ContentFinder.Lengths lengths) {
     List<TextRenderer.Line> rendered = new ArrayList<>();
     if (!body.isEmpty()) {
-      Element standfirst = Standfirst.find(doc, body, meta, ld, names);
+      Element standfirst = Standfirst.find(doc, body, meta, names);
       if (standfirst != null) {
         for (TextRenderer.Line l : new TextRenderer(names).render(standfirst, lengths)) {
           rendered.add(new TextRenderer.Line(l.text(), l.linkChars(), false));
@@ -175,7 +177,7 @@ public final class HtmlExtractor implements PageExtractor {
         dateLine = text;
       }
       if (kind != null || line.linkDensity() > 0.5 || text.toLowerCase(Locale.ROOT).equals(headline)
-          || !seen.add(text) || !hasWord(text)) {
+          || !seen.add(text) || !hasWord(text) || Gibberish.is(text)) {
         continue;
       }
       kept.add(line);

@@ -29,8 +29,12 @@ record JsonLd(String headline, String body, String datePublished, List<String> a
   static final JsonLd NONE = new JsonLd(null, null, null, List.of(), null, null, null, false);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The first article object of the page's JSON-LD scripts; malformed scripts are skipped. */
+  /**
+   * The first article object of the page's JSON-LD scripts, else the first object with a
+   * publication date; malformed scripts are skipped with a warning.
+   */
   static JsonLd of(Document doc, List<String> warnings) {
+    JsonNode dated = null;
     for (Element script : doc.select("script[type=application/ld+json]")) {
       JsonNode root;
       try {
@@ -39,15 +43,20 @@ record JsonLd(String headline, String body, String datePublished, List<String> a
         warnings.add("malformed JSON-LD skipped");
         continue;
       }
-      JsonNode article = findArticle(root);
+      JsonNode article = find(root, true);
       if (article != null) {
         return read(article);
       }
+      if (dated == null) {
+        dated = find(root, false);
+      }
     }
-    return NONE;
+    // No article: a podcast episode, a video page... still dates the page.
+    return dated != null ? read(dated) : NONE;
   }
 
-  private static JsonNode findArticle(JsonNode root) {
+  /** The first article object, or (articles false) the first object with a datePublished. */
+  private static JsonNode find(JsonNode root, boolean articles) {
     Deque<JsonNode> todo = new ArrayDeque<>();
     if (root != null) {
       todo.add(root);
@@ -58,7 +67,7 @@ record JsonLd(String headline, String body, String datePublished, List<String> a
       if (n.isArray()) {
         n.forEach(todo::add);
       } else if (n.isObject()) {
-        if (isArticle(n.get("@type"))) {
+        if (articles ? isArticle(n.get("@type")) : n.hasNonNull("datePublished")) {
           return n;
         }
         if (n.has("@graph")) {

@@ -10,21 +10,26 @@ import org.jsoup.select.Elements;
 /**
  * The metadata of a page: canonical address, headline, publication date, author and language,
  * each from the most reliable signal present (schema.org JSON-LD and microdata, Open Graph and
- * article meta tags, then the visible page). Read before the page is pruned.
+ * article meta tags, then the visible page). Read before the page is pruned. The description
+ * ({@code og:description}) is kept to recognise the standfirst.
  */
-record PageMetadata(String url, String title, Element headline, LocalDate date, String author, String lang) {
+record PageMetadata(String url, String title, Element headline, LocalDate date, String author, String lang,
+    String description) {
 
   private static final Pattern BYLINE_PREFIX =
       Pattern.compile("^(?i)(?:par|by|de|texte|written by|posted by)\\s*:?\\s+");
   private static final Pattern BYLINE_END =
       Pattern.compile("\\s*(?:\\(|\\||—|–| - |,|\\bpublié|\\bpublished|\\bupdated|\\bmis à jour|\\ble \\d|\\bon \\p{Lu}|\\d).*$");
+  private static final Pattern PUBLISHED =
+      Pattern.compile("(?i)\\b(?:publié|publiée|published|posted|paru|mis en ligne)\\b");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
 
-  static PageMetadata read(Document doc, JsonLd ld, String fetchedFrom) {
+  static PageMetadata read(Document doc, JsonLd ld, String fetchedFrom, Agencies agencies) {
     Element headline = headline(doc, ld);
     String title = headline != null ? clean(headline.text()) : firstNonBlank(
         ld.headline(), meta(doc, "og:title"), meta(doc, "twitter:title"), siteTitle(doc.title()));
-    return new PageMetadata(url(doc, ld, fetchedFrom), title, headline, date(doc, ld), author(doc, ld), lang(doc, ld));
+    return new PageMetadata(url(doc, ld, fetchedFrom), title, headline, date(doc, ld), author(doc, ld, agencies), lang(doc, ld),
+        firstNonBlank(meta(doc, "og:description"), meta(doc, "description"), ld.description()));
   }
 
   private static String url(Document doc, JsonLd ld, String fetchedFrom) {
@@ -33,7 +38,18 @@ record PageMetadata(String url, String title, Element headline, LocalDate date, 
     if ((url == null || url.isEmpty()) && canonical != null) {
       url = canonical.attr("href");
     }
-    return firstNonBlank(url, meta(doc, "og:url"), ld.url(), fetchedFrom);
+    String og = meta(doc, "og:url");
+    if (url != null && og != null && !host(url).equals(host(og))) {
+      // A canonical link to another site is the syndication source; the page's own address is og:url.
+      return og;
+    }
+    return firstNonBlank(url, og, ld.url(), fetchedFrom);
+  }
+
+  private static String host(String url) {
+    String rest = url.replaceFirst("^[a-zA-Z]+://", "");
+    int slash = rest.indexOf('/');
+    return (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
   }
 
   /**
@@ -86,31 +102,50 @@ record PageMetadata(String url, String title, Element headline, LocalDate date, 
         }
       }
     }
+    int looked = 0;
+    for (Element e : doc.body().getAllElements()) {
+      if (looked++ > 3000) {
+        break;
+      }
+      if (e.childrenSize() <= 2 && PUBLISHED.matcher(e.ownText()).find()) {
+        LocalDate d = PublicationDates.parse(e.text());
+        if (d != null) {
+          return d;
+        }
+      }
+    }
     return null;
   }
 
-  private static String author(Document doc, JsonLd ld) {
+  private static String author(Document doc, JsonLd ld, Agencies agencies) {
     if (!ld.authors().isEmpty()) {
-      return String.join(", ", ld.authors());
+      return agencies.personal(String.join(", ", ld.authors()));
     }
     String meta = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"),
         meta(doc, "parsely-author"), meta(doc, "sailthru.author"));
     if (meta != null && !meta.startsWith("http")) {
-      return meta;
+      return agencies.personal(meta);
     }
-    Element named = doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author][content], "
-        + "a[rel=author], [class~=(?i)byline|author|auteur|signature|field--name-uid] a[href]");
+    Element named = doc.selectFirst("[itemprop=author] [itemprop=name][content], [itemprop=author] [itemprop=name]");
     if (named != null) {
-      String t = firstNonBlank(named.attr("content"), named.text());
-      if (t != null && t.length() < 80) {
-        return byline(t);
+      String name = byline(firstNonBlank(named.attr("content"), named.text()));
+      if (name != null) {
+        return agencies.personal(name);
       }
     }
-    Element line = doc.selectFirst("[itemprop=author], [class~=(?i)byline|author|auteur|signature|field--name-uid]");
-    if (line != null && line.text().length() < 150) {
-      return byline(line.text());
+    // The most specific byline element: the shortest name found in one.
+    String best = null;
+    for (Element e : doc.select("[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], "
+        + "[class~=(?i)byline|author|auteur|signature|field--name-uid]")) {
+      String text = firstNonBlank(e.attr("content"), e.text());
+      String name = text == null || text.length() > 150 ? null : byline(text);
+      if (name != null && name.length() >= 3 && Character.isLetter(name.charAt(0))
+          && !name.equals(name.toLowerCase(Locale.ROOT))
+          && (best == null || name.length() < best.length())) {
+        best = name;
+      }
     }
-    return null;
+    return agencies.personal(best);
   }
 
   /** "Par Marie Dupont (à Bruxelles), publié le..." → "Marie Dupont". */

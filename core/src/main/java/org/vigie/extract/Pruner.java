@@ -70,7 +70,7 @@ final class Pruner {
     if (NEVER_TEXT.contains(tag) || tag.equals("header") && e.parents().select("article, main").isEmpty()) {
       return true;
     }
-    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.text().length() < 400) {
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
       return true;
     }
     String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");

@@ -18,10 +18,9 @@ final class Standfirst {
   private Standfirst() {}
 
   /** The standfirst element before the body, or null when there is none outside the body. */
-  static Element find(Document doc, List<Element> body, PageMetadata meta, JsonLd ld, ClassNames names) {
+  static Element find(Document doc, List<Element> body, PageMetadata meta, ClassNames names) {
     Element start = body.get(0);
-    String description = normal(PageMetadata.firstNonBlank(PageMetadata.meta(doc, "og:description"),
-        PageMetadata.meta(doc, "description"), ld.description()));
+    String description = normal(meta.description());
     Element headline = meta.headline() != null && meta.headline().parent() != null ? meta.headline() : null;
     boolean afterHeadline = headline == null;
     for (Element e : doc.body().getAllElements()) {
