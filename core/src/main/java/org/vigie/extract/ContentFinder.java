@@ -38,6 +38,12 @@ final class ContentFinder {
   /** Text and link lengths of every element, computed once bottom-up. */
   static final class Lengths {
     private final Map<Element, int[]> byElement = new IdentityHashMap<>();
+    private int depth;
+
+    /** How deep the deepest element is nested. */
+    int depth() {
+      return depth;
+    }
 
     static Lengths of(Element root) {
       Lengths l = new Lengths();
@@ -46,6 +52,7 @@ final class ContentFinder {
         public void head(Node node, int depth) {
           if (node instanceof Element e) {
             l.byElement.put(e, new int[2]);
+            l.depth = Math.max(l.depth, depth);
           }
         }
 

@@ -22,7 +22,10 @@ import org.jsoup.parser.Parser;
 public final class HtmlExtractor implements PageExtractor {
 
   /** Pages are cut at this many characters (with a warning): real articles are far smaller. */
-  public static final int MAX_CHARS = 3_000_000;
+  public static final int MAX_CHARS = 2_000_000;
+
+  /** Real pages nest a few dozen levels; far deeper is a broken or hostile page. */
+  private static final int DEEP = 256;
 
   private final ClassNames names;
   private final FurnitureLines furniture;
@@ -66,6 +69,9 @@ public final class HtmlExtractor implements PageExtractor {
     }
     new Pruner(names).prune(doc, meta.headline());
     ContentFinder.Lengths lengths = ContentFinder.Lengths.of(doc);
+    if (lengths.depth() > DEEP) {
+      warnings.add("page nested " + lengths.depth() + " levels deep: result may be partial");
+    }
     List<Element> body = new ContentFinder(names).find(doc, ld, lengths);
     Body found = bodyLines(doc, body, meta, ld, lengths);
     List<String> lines = new ArrayList<>(found.lines());
@@ -123,12 +129,13 @@ public final class HtmlExtractor implements PageExtractor {
   private String bylineNear(Document doc, Element headline) {
     boolean after = headline == null || headline.parent() == null;
     int looked = 0;
+    FurnitureLines.Session lines = furniture.session();
     for (Element e : doc.body().getAllElements()) {
       if (e == headline) {
         after = true;
       } else if (after && looked++ < 300 && e.childrenSize() <= 1) {
         String t = PageMetadata.clean(e.text());
-        if (t.length() > 4 && t.length() < 120 && furniture.match(t) == FurnitureLines.Kind.BYLINE) {
+        if (t.length() > 4 && t.length() < 120 && lines.match(t) == FurnitureLines.Kind.BYLINE) {
           return t;
         }
       }
@@ -165,9 +172,10 @@ public final class HtmlExtractor implements PageExtractor {
     String headline = title == null ? "" : title.toLowerCase(Locale.ROOT);
     List<TextRenderer.Line> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    FurnitureLines.Session lines = furniture.session();
     for (TextRenderer.Line line : rendered) {
       String text = line.text();
-      FurnitureLines.Kind kind = furniture.match(text);
+      FurnitureLines.Kind kind = lines.match(text);
       if (kind == FurnitureLines.Kind.STOP && !kept.isEmpty()) {
         break;
       }

@@ -223,7 +223,21 @@ record PageMetadata(String url, String title, Element headline, LocalDate date, 
 
   /** Whitespace (no-break spaces included) collapsed to single spaces, trimmed. */
   static String clean(String s) {
-    return s.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ').replaceAll("\\s+", " ").strip();
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2009') {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static String normal(String s) {
