@@ -63,6 +63,9 @@ final class BenchExtractCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "extract: %d pages (%d seeds), %.0f KB on average, %d threads: %.1f s, %.0f pages/s, %.1f MB/s; "
             + "text found in %d pages%n", f.pages(), seeds.size(), f.bytes() / 1000.0 / f.pages(), threads, f.seconds(),
         f.pagesPerSecond(), f.megabytesPerSecond(), f.withText());
+    out.printf(Locale.ROOT, "extract: %.1f CPU s, %.0f pages per CPU second: %.0f pages/s on %d dedicated cores "
+            + "(wall-clock figures are lower on a busy machine)%n", f.cpuSeconds(), f.pagesPerCpuSecond(),
+        f.pagesPerCpuSecond() * threads, threads);
     return Main.OK;
   }
 

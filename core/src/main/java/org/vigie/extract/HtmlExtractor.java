@@ -24,6 +24,9 @@ public final class HtmlExtractor implements PageExtractor {
   /** Pages are cut at this many characters (with a warning): real articles are far smaller. */
   public static final int MAX_CHARS = 2_000_000;
 
+  /** No article has this many paragraphs; a page that does is a list or an attack. */
+  private static final int MAX_LINES = 2_000;
+
   /** Real pages nest a few dozen levels; far deeper is a broken or hostile page. */
   private static final int DEEP = 256;
 
@@ -73,7 +76,7 @@ public final class HtmlExtractor implements PageExtractor {
       warnings.add("page nested " + lengths.depth() + " levels deep: result may be partial");
     }
     List<Element> body = new ContentFinder(names).find(doc, ld, lengths);
-    Body found = bodyLines(doc, body, meta, ld, lengths);
+    Body found = bodyLines(doc, body, meta, lengths, warnings);
     List<String> lines = new ArrayList<>(found.lines());
     lines = completeFromJsonLd(lines, ld, warnings);
     if (lines.isEmpty()) {
@@ -83,7 +86,7 @@ public final class HtmlExtractor implements PageExtractor {
     String lang = meta.lang() != null ? meta.lang() : Languages.guess(text);
     LocalDate date = meta.date() != null ? meta.date() : PublicationDates.parse(found.dateLine());
     String author = meta.author() != null ? meta.author() : agencies.personal(PageMetadata.byline(
-        found.byline() != null ? found.byline() : bylineNear(doc, meta.headline())));
+        found.byline() != null ? found.byline() : bylineNear(doc, meta.headline(), lengths)));
     return new ExtractedPage(meta.url(), meta.title(), date, author, lang, text, warnings);
   }
 
@@ -126,14 +129,14 @@ public final class HtmlExtractor implements PageExtractor {
   }
 
   /** A byline line ("By John Smith, Lima correspondent") among the short blocks after the headline. */
-  private String bylineNear(Document doc, Element headline) {
+  private String bylineNear(Document doc, Element headline, ContentFinder.Lengths lengths) {
     boolean after = headline == null || headline.parent() == null;
     int looked = 0;
     FurnitureLines.Session lines = furniture.session();
     for (Element e : doc.body().getAllElements()) {
       if (e == headline) {
         after = true;
-      } else if (after && looked++ < 300 && e.childrenSize() <= 1) {
+      } else if (after && looked++ < 300 && e.childrenSize() <= 1 && lengths.text(e) < 120) {
         String t = PageMetadata.clean(e.text());
         if (t.length() > 4 && t.length() < 120 && lines.match(t) == FurnitureLines.Kind.BYLINE) {
           return t;
@@ -147,11 +150,11 @@ public final class HtmlExtractor implements PageExtractor {
   private record Body(List<String> lines, String byline, String dateLine) {
   }
 
-  private Body bodyLines(Document doc, List<Element> body, PageMetadata meta, JsonLd ld,
-      ContentFinder.Lengths lengths) {
+  private Body bodyLines(Document doc, List<Element> body, PageMetadata meta, ContentFinder.Lengths lengths,
+      List<String> warnings) {
     List<TextRenderer.Line> rendered = new ArrayList<>();
     if (!body.isEmpty()) {
-      Element standfirst = Standfirst.find(doc, body, meta, names);
+      Element standfirst = Standfirst.find(doc, body, meta, names, lengths);
       if (standfirst != null) {
         for (TextRenderer.Line l : new TextRenderer(names).render(standfirst, lengths)) {
           rendered.add(new TextRenderer.Line(l.text(), l.linkChars(), false));
@@ -161,6 +164,10 @@ public final class HtmlExtractor implements PageExtractor {
     TextRenderer renderer = new TextRenderer(names);
     for (Element e : body) {
       rendered.addAll(renderer.render(e, lengths));
+    }
+    if (rendered.size() > MAX_LINES) {
+      warnings.add("body of " + rendered.size() + " lines cut at " + MAX_LINES);
+      rendered = rendered.subList(0, MAX_LINES);
     }
     return keep(rendered, meta.title());
   }

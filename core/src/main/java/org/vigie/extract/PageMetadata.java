@@ -1,7 +1,11 @@
 package org.vigie.extract;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,25 +24,31 @@ record PageMetadata(String url, String title, Element headline, LocalDate date, 
       Pattern.compile("^(?i)(?:par|by|de|texte|written by|posted by)\\s*:?\\s+");
   private static final Pattern BYLINE_END =
       Pattern.compile("\\s*(?:\\(|\\||—|–| - |,|\\bpublié|\\bpublished|\\bupdated|\\bmis à jour|\\ble \\d|\\bon \\p{Lu}|\\d).*$");
+  private static final List<String> AUTHOR_CLASSES =
+      List.of("byline", "author", "auteur", "signature", "field--name-uid");
   private static final Pattern PUBLISHED =
       Pattern.compile("(?i)\\b(?:publié|publiée|published|posted|paru|mis en ligne)\\b");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
 
   static PageMetadata read(Document doc, JsonLd ld, String fetchedFrom, Agencies agencies) {
-    Element headline = headline(doc, ld);
+    Map<String, String> metas = metas(doc);
+    Element headline = headline(doc, metas, ld);
     String title = headline != null ? clean(headline.text()) : firstNonBlank(
-        ld.headline(), meta(doc, "og:title"), meta(doc, "twitter:title"), siteTitle(doc.title()));
-    return new PageMetadata(url(doc, ld, fetchedFrom), title, headline, date(doc, ld), author(doc, ld, agencies), lang(doc, ld),
-        firstNonBlank(meta(doc, "og:description"), meta(doc, "description"), ld.description()));
+        ld.headline(), meta(metas, "og:title"), meta(metas, "twitter:title"), siteTitle(doc.title()));
+    return new PageMetadata(url(doc, metas, ld, fetchedFrom), title, headline, date(doc, metas, ld), author(doc, metas, ld, agencies), lang(doc, metas, ld),
+        firstNonBlank(meta(metas, "og:description"), meta(metas, "description"), ld.description()));
   }
 
-  private static String url(Document doc, JsonLd ld, String fetchedFrom) {
-    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+  private static String url(Document doc, Map<String, String> metas, JsonLd ld, String fetchedFrom) {
+    Element canonical = doc.head().selectFirst("link[rel=canonical][href]");
+    if (canonical == null) {
+      canonical = doc.selectFirst("link[rel=canonical][href]");
+    }
     String url = canonical != null ? canonical.absUrl("href") : null;
     if ((url == null || url.isEmpty()) && canonical != null) {
       url = canonical.attr("href");
     }
-    String og = meta(doc, "og:url");
+    String og = meta(metas, "og:url");
     if (url != null && og != null && !host(url).equals(host(og))) {
       // A canonical link to another site is the syndication source; the page's own address is og:url.
       return og;
@@ -56,9 +66,9 @@ record PageMetadata(String url, String title, Element headline, LocalDate date, 
    * The page's h1 that is the headline: the one agreeing with og:title or JSON-LD, else the one
    * inside an article or main element, else the only one. A logo in an h1 is never taken.
    */
-  private static Element headline(Document doc, JsonLd ld) {
-    Elements h1s = doc.select("h1");
-    String declared = firstNonBlank(meta(doc, "og:title"), ld.headline(), meta(doc, "twitter:title"), doc.title());
+  private static Element headline(Document doc, Map<String, String> metas, JsonLd ld) {
+    Elements h1s = doc.getElementsByTag("h1");
+    String declared = firstNonBlank(meta(metas, "og:title"), ld.headline(), meta(metas, "twitter:title"), doc.title());
     String key = declared == null ? null : normal(declared);
     Element inArticle = null;
     for (Element h : h1s) {
@@ -69,7 +79,7 @@ record PageMetadata(String url, String title, Element headline, LocalDate date, 
       if (key != null && (key.equals(t) || key.contains(t) || t.contains(key))) {
         return h;
       }
-      if (inArticle == null && !h.parents().select("article, main, [itemprop=articleBody]").isEmpty()) {
+      if (inArticle == null && insideArticle(h)) {
         inArticle = h;
       }
     }
@@ -79,17 +89,29 @@ record PageMetadata(String url, String title, Element headline, LocalDate date, 
     return h1s.size() == 1 && normal(h1s.get(0).text()).length() >= 10 && declared == null ? h1s.get(0) : null;
   }
 
-  private static LocalDate date(Document doc, JsonLd ld) {
-    String[] candidates = {
-      ld.datePublished(), meta(doc, "article:published_time"), meta(doc, "og:article:published_time"),
-      meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publish-date"), meta(doc, "date"),
-      meta(doc, "dc.date"), meta(doc, "DC.date.issued"), meta(doc, "sailthru.date"), meta(doc, "parsely-pub-date"),
-      attr(doc, "[itemprop=datePublished]", "content", "datetime"), attr(doc, "time[pubdate]", "datetime"),
-      attr(doc, "article time[datetime], main time[datetime], time[datetime]", "datetime"),
-      meta(doc, "article:modified_time")
-    };
-    for (String c : candidates) {
-      LocalDate d = PublicationDates.parse(c);
+  /** Whether an ancestor is an article, main or schema.org articleBody element. */
+  static boolean insideArticle(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      String tag = p.normalName();
+      if (tag.equals("article") || tag.equals("main") || "articleBody".equals(p.attr("itemprop"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static LocalDate date(Document doc, Map<String, String> metas, JsonLd ld) {
+    List<Supplier<String>> candidates = List.of(
+        ld::datePublished, () -> meta(metas, "article:published_time"), () -> meta(metas, "og:article:published_time"),
+        () -> meta(metas, "datePublished"), () -> meta(metas, "pubdate"), () -> meta(metas, "publish-date"),
+        () -> meta(metas, "date"), () -> meta(metas, "dc.date"), () -> meta(metas, "DC.date.issued"),
+        () -> meta(metas, "sailthru.date"), () -> meta(metas, "parsely-pub-date"),
+        () -> attr(doc, "[itemprop=datePublished]", "content", "datetime"), () -> attr(doc, "time[pubdate]", "datetime"),
+        () -> attr(doc, "article time[datetime], main time[datetime], time[datetime]", "datetime"),
+        () -> meta(metas, "article:modified_time"));
+    // Lazily: most pages answer with their first signal, and each selector scans the whole page.
+    for (Supplier<String> c : candidates) {
+      LocalDate d = PublicationDates.parse(c.get());
       if (d != null) {
         return d;
       }
@@ -117,26 +139,32 @@ record PageMetadata(String url, String title, Element headline, LocalDate date, 
     return null;
   }
 
-  private static String author(Document doc, JsonLd ld, Agencies agencies) {
+  private static String author(Document doc, Map<String, String> metas, JsonLd ld, Agencies agencies) {
     if (!ld.authors().isEmpty()) {
       return agencies.personal(String.join(", ", ld.authors()));
     }
-    String meta = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"),
-        meta(doc, "parsely-author"), meta(doc, "sailthru.author"));
+    String meta = firstNonBlank(meta(metas, "author"), meta(metas, "article:author"), meta(metas, "dc.creator"),
+        meta(metas, "parsely-author"), meta(metas, "sailthru.author"));
     if (meta != null && !meta.startsWith("http")) {
       return agencies.personal(meta);
     }
-    Element named = doc.selectFirst("[itemprop=author] [itemprop=name][content], [itemprop=author] [itemprop=name]");
-    if (named != null) {
-      String name = byline(firstNonBlank(named.attr("content"), named.text()));
+    for (Element author : doc.getElementsByAttributeValue("itemprop", "author")) {
+      Element named = author.selectFirst("[itemprop=name]");
+      String name = named == null ? null : byline(firstNonBlank(named.attr("content"), named.text()));
       if (name != null) {
         return agencies.personal(name);
       }
     }
     // The most specific byline element: the shortest name found in one.
     String best = null;
-    for (Element e : doc.select("[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], "
-        + "[class~=(?i)byline|author|auteur|signature|field--name-uid]")) {
+    int candidates = 0;
+    for (Element e : doc.body().getAllElements()) {
+      if (!namesAuthor(e)) {
+        continue;
+      }
+      if (++candidates > 20) {
+        break; // the byline comes early; the rest are comment authors
+      }
       String text = firstNonBlank(e.attr("content"), e.text());
       String name = text == null || text.length() > 150 ? null : byline(text);
       if (name != null && name.length() >= 3 && Character.isLetter(name.charAt(0))
@@ -146,6 +174,27 @@ record PageMetadata(String url, String title, Element headline, LocalDate date, 
       }
     }
     return agencies.personal(best);
+  }
+
+  /** An element whose attributes say it holds the author's name (a plain scan: selectors with regexes cost more). */
+  private static boolean namesAuthor(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if ("author".equals(e.attr("itemprop")) || "author".equals(e.attr("rel"))) {
+      return true;
+    }
+    String cls = e.className();
+    if (cls.isEmpty()) {
+      return false;
+    }
+    String lower = cls.toLowerCase(Locale.ROOT);
+    for (String word : AUTHOR_CLASSES) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Par Marie Dupont (à Bruxelles), publié le..." → "Marie Dupont". */
@@ -158,11 +207,11 @@ record PageMetadata(String url, String title, Element headline, LocalDate date, 
     return t.isEmpty() || t.length() > 80 ? null : t;
   }
 
-  private static String lang(Document doc, JsonLd ld) {
-    Element html = doc.selectFirst("html[lang]");
-    String declared = firstNonBlank(html == null ? null : html.attr("lang"), meta(doc, "content-language"),
-        attr(doc, "meta[http-equiv=content-language]", "content"), meta(doc, "og:locale"), ld.language(),
-        meta(doc, "language"), meta(doc, "dc.language"));
+  private static String lang(Document doc, Map<String, String> metas, JsonLd ld) {
+    Element html = doc.firstElementChild();
+    String declared = firstNonBlank(html == null ? null : html.attr("lang"), meta(metas, "content-language"),
+        attr(doc.head(), "meta[http-equiv=content-language]", "content"), meta(metas, "og:locale"), ld.language(),
+        meta(metas, "language"), meta(metas, "dc.language"));
     if (declared == null) {
       return null;
     }
@@ -171,21 +220,30 @@ record PageMetadata(String url, String title, Element headline, LocalDate date, 
   }
 
   /** The content of {@code <meta property|name|itemprop=NAME>}, or null. */
-  static String meta(Document doc, String name) {
-    for (Element m : doc.head().getElementsByTag("meta")) {
-      if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
-          || name.equalsIgnoreCase(m.attr("itemprop"))) {
-        String c = m.attr("content").strip();
-        if (!c.isEmpty()) {
-          return c;
+  static String meta(Map<String, String> metas, String name) {
+    return metas.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** The page's meta tags: property, name or itemprop (lower-cased) to the first non-blank content. */
+  static Map<String, String> metas(Document doc) {
+    Map<String, String> out = new HashMap<>();
+    for (Element m : doc.getElementsByTag("meta")) {
+      String content = m.attr("content").strip();
+      if (content.isEmpty()) {
+        continue;
+      }
+      for (String key : new String[] {"property", "name", "itemprop"}) {
+        String name = m.attr(key);
+        if (!name.isEmpty()) {
+          out.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
         }
       }
     }
-    return null;
+    return out;
   }
 
-  private static String attr(Document doc, String selector, String... names) {
-    for (Element e : doc.select(selector)) {
+  private static String attr(Element root, String selector, String... names) {
+    for (Element e : root.select(selector)) {
       for (String n : names) {
         if (!e.attr(n).isBlank()) {
           return e.attr(n).strip();

@@ -67,7 +67,7 @@ final class Pruner {
       // Some CMSs wrap the whole page in a form: only small forms (search, newsletter) go.
       return e.text().length() < 400;
     }
-    if (NEVER_TEXT.contains(tag) || tag.equals("header") && e.parents().select("article, main").isEmpty()) {
+    if (NEVER_TEXT.contains(tag) || tag.equals("header") && !PageMetadata.insideArticle(e)) {
       return true;
     }
     if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {

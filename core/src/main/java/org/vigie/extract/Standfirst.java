@@ -18,7 +18,8 @@ final class Standfirst {
   private Standfirst() {}
 
   /** The standfirst element before the body, or null when there is none outside the body. */
-  static Element find(Document doc, List<Element> body, PageMetadata meta, ClassNames names) {
+  static Element find(Document doc, List<Element> body, PageMetadata meta, ClassNames names,
+      ContentFinder.Lengths lengths) {
     Element start = body.get(0);
     String description = normal(meta.description());
     Element headline = meta.headline() != null && meta.headline().parent() != null ? meta.headline() : null;
@@ -31,7 +32,9 @@ final class Standfirst {
         afterHeadline = true;
         continue;
       }
-      if (!afterHeadline || isAncestor(e, start) || (headline != null && isAncestor(headline, e))) {
+      int length = lengths.text(e);
+      if (!afterHeadline || length < MIN || length > MAX * 2 || isAncestor(e, start)
+          || (headline != null && isAncestor(headline, e))) {
         continue;
       }
       String text = PageMetadata.clean(e.text());
