@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,6 +24,9 @@ public final class HtmlExtractor implements PageExtractor {
 
   /** Pages are cut at this many characters (with a warning): real articles are far smaller. */
   public static final int MAX_CHARS = 2_000_000;
+
+  /** Two to four capitalised words: a person's name. */
+  private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}");
 
   /** No article has this many paragraphs; a page that does is a list or an attack. */
   private static final int MAX_LINES = 2_000;
@@ -87,6 +91,9 @@ public final class HtmlExtractor implements PageExtractor {
     LocalDate date = meta.date() != null ? meta.date() : PublicationDates.parse(found.dateLine());
     String author = meta.author() != null ? meta.author() : agencies.personal(PageMetadata.byline(
         found.byline() != null ? found.byline() : bylineNear(doc, meta.headline(), lengths)));
+    if (author == null && found.dateLine() != null) {
+      author = agencies.personal(nameBeforePipe(found.dateLine()));
+    }
     return new ExtractedPage(meta.url(), meta.title(), date, author, lang, text, warnings);
   }
 
@@ -126,6 +133,16 @@ public final class HtmlExtractor implements PageExtractor {
 
   private static String prefix(String line) {
     return line.substring(0, Math.min(40, line.length()));
+  }
+
+  /** "Lindiwe Mahlangu | 29 May 2026" → "Lindiwe Mahlangu": a date line that opens with a name. */
+  private static String nameBeforePipe(String dateLine) {
+    int pipe = dateLine.indexOf('|');
+    if (pipe < 0) {
+      return null;
+    }
+    String before = dateLine.substring(0, pipe).strip();
+    return NAME.matcher(before).matches() ? before : null;
   }
 
   /** A byline line ("By John Smith, Lima correspondent") among the short blocks after the headline. */
