@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * against the naive baseline (the full CoreNLP French pipeline, NER included, on every sentence),
  * on the same generated corpus, and peak heap.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchExtractCommand.class,
     description = "Measure pipeline throughput against the naive baseline on a generated French corpus.")
 final class BenchCommand implements Callable<Integer> {
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
     version = "vigie 0.1.0",
     description = "Political event coding (CAMEO) from French and English news.",
     subcommands = {CodeCommand.class, CleanCommand.class, DemoCommand.class, BenchCommand.class, ValidateCommand.class,
-        ExportCommand.class})
+        ExportCommand.class, ExtractCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;
