@@ -60,8 +60,14 @@ final class FinishedInputs {
     }
   }
 
-  /** Records that the file was read to its end ({@code records}: articles and links read). */
+  /**
+   * Records that the file was read to its end ({@code records}: articles and links read). A file
+   * recorded already as it is (read again with {@code --rescan}) keeps its row untouched.
+   */
   void finish(Stamp stamp, int records) {
+    if (isFinished(stamp)) {
+      return;
+    }
     try (PreparedStatement s = store.connection().prepareStatement(
         "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, current_timestamp)")) {
       s.setString(1, stamp.path());
