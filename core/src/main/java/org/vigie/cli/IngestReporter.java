@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ final class IngestReporter implements CorpusIngest.Listener, AutoCloseable {
     }
     long expected = expectedRecords(inputs);
     bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(expected).setUnit(" records", 1)
-        .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).showSpeed().setSpeedUnit(ChronoUnit.SECONDS)
+        .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).showSpeed(new DecimalFormat("0.0")).setSpeedUnit(ChronoUnit.SECONDS)
         .setUpdateIntervalMillis(500).setConsumer(new ConsoleProgressBarConsumer(stderrStream())).build();
   }
 
