@@ -1,6 +1,7 @@
 package org.vigie.store;
 
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -24,13 +25,13 @@ final class IndexQueryParser {
 
   private IndexQueryParser() {}
 
-  /** The query, or an {@link IllegalArgumentException} saying what is wrong with it. */
-  static Query parse(String query) {
+  /** The query (analysed by {@link IndexFields#analyzer}), or an {@link IllegalArgumentException} saying what is wrong with it. */
+  static Query parse(String query, Analyzer analyzer) {
     String q = query == null ? "" : query.strip();
     if (q.isEmpty() || q.equals("*") || q.equals("*:*")) {
       return new MatchAllDocsQuery();
     }
-    Aliasing parser = new Aliasing();
+    Aliasing parser = new Aliasing(analyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return parser.parse(q);
@@ -50,8 +51,8 @@ final class IndexQueryParser {
   /** The multi-field parser with {@code title:} and {@code text:} spread over both languages. */
   private static final class Aliasing extends MultiFieldQueryParser {
 
-    Aliasing() {
-      super(IndexFields.searched().toArray(String[]::new), IndexFields.analyzer(), Map.of(
+    Aliasing(Analyzer analyzer) {
+      super(IndexFields.searched().toArray(String[]::new), analyzer, Map.of(
           IndexFields.title("fr"), TITLE_BOOST, IndexFields.title("en"), TITLE_BOOST));
     }
 

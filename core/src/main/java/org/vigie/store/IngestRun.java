@@ -23,6 +23,12 @@ final class IngestRun {
   private static final int COMMIT_EVERY_DOCUMENTS = 200;
   private static final long COMMIT_EVERY_NANOS = Duration.ofSeconds(30).toNanos();
 
+  /**
+   * A document the store refuses is a failed record; this many in a row mean the store itself
+   * fails (disk full, file gone), and the run stops.
+   */
+  private static final int STORE_FAILURES_BEFORE_GIVING_UP = 3;
+
   /** A file read to its end, to record once the articles submitted before its end are written. */
   private record Ended(FinishedInputs.Stamp stamp, int records, long submittedBefore) {}
 
@@ -44,6 +50,7 @@ final class IngestRun {
   private long errors;
   private int unchangedInputs;
   private int uncommitted;
+  private int consecutiveStoreFailures;
   private long lastCommit = System.nanoTime();
 
   IngestRun(Store store, TextIndex index, CorpusIngest.Options options, CorpusIngest.Listener listener) {
@@ -122,8 +129,23 @@ final class IngestRun {
   }
 
   private void store(DocumentResult result) {
-    String key = writer.write(result);
     Article a = result.cleaned().article();
+    String key;
+    try {
+      key = writer.write(result);
+      consecutiveStoreFailures = 0;
+    } catch (StoreException e) {
+      // the document's transaction was rolled back; its data may be at fault, or the store
+      if (++consecutiveStoreFailures >= STORE_FAILURES_BEFORE_GIVING_UP) {
+        throw e;
+      }
+      errors++;
+      String origin = a.origin() == null ? a.id() : a.origin();
+      String reason = e.getMessage().replaceAll("\\s*\\R\\s*", " ");
+      store.recordError(origin, "store", reason);
+      listener.error(origin + ": store: " + reason);
+      return;
+    }
     String lang = result.resolved() != null ? result.resolved().document().lang() : a.lang();
     index.add(key, a.title(), result.cleaned().text(), a.date(), lang);
     stored++;

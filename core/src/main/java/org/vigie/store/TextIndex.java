@@ -250,7 +250,7 @@ public final class TextIndex implements AutoCloseable {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be >= 1: " + limit);
     }
-    Query q = IndexQueryParser.parse(query);
+    Query q = IndexQueryParser.parse(query, analyzer);
     boolean all = IndexQueryParser.matchesAll(q);
     Sort newestFirst = new Sort(new SortField(IndexFields.DATE, SortField.Type.STRING, true),
         new SortField(IndexFields.DOC_KEY, SortField.Type.STRING));

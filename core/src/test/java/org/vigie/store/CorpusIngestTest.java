@@ -148,6 +148,22 @@ class CorpusIngestTest {
   }
 
   @Test
+  void aFeedLinkIsReplacedByItsArticleOnceTheArticleIsRead() throws Exception {
+    Path db = dir.resolve("v.duckdb");
+    try (Store store = Store.open(db)) {
+      new DocumentWriter(store).writeLink(
+          new org.vigie.ingest.ReadResult.Link("https://example.org/1", "Ankara accuse Damas", null, "feed.xml#1"));
+    }
+    CorpusIngest.Summary summary = ingest(db, new Messages(), false, corpus().toString());
+    assertEquals(4, summary.stored(), summary.line());
+    try (Store store = Store.openReadOnly(db)) {
+      assertEquals(4, store.count("documents"));
+      assertEquals(List.of("coded|j1|La Turquie a accusé la Syrie."),
+          dump(store, "documents WHERE url = 'https://example.org/1'", "status, doc_id, text"));
+    }
+  }
+
+  @Test
   void anIndexLostOrBehindIsRebuiltFromTheStore() throws Exception {
     Path db = dir.resolve("v.duckdb");
     ingest(db, new Messages(), false, corpus().toString());
