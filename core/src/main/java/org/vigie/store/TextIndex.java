@@ -107,22 +107,32 @@ public final class TextIndex implements AutoCloseable {
   /** Opens (creates) the index of an open store for writing and reconciles it with the store. */
   public static TextIndex openForWriting(Store store) {
     Path folder = folderOf(store.file());
+    TextIndex index = openWriter(folder);
+    try {
+      index.reconcile(store);
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+    return index;
+  }
+
+  private static TextIndex openWriter(Path folder) {
     Directory directory = null;
+    IndexWriter writer = null;
     try {
       Files.createDirectories(folder);
       directory = FSDirectory.open(folder);
       IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      IndexWriter writer = new IndexWriter(directory, config);
+      writer = new IndexWriter(directory, config);
       writer.commit(); // a reader can open the folder from now on
-      TextIndex index = new TextIndex(folder, directory, writer, new SearcherManager(writer, null));
-      index.reconcile(store);
-      return index;
+      return new TextIndex(folder, directory, writer, new SearcherManager(writer, null));
     } catch (LockObtainFailedException e) {
-      closeQuietly(directory);
+      closeQuietly(writer, directory);
       throw new StoreException(folder + ": the index is being written by another process (another ingest?)", e);
     } catch (IOException e) {
-      closeQuietly(directory);
+      closeQuietly(writer, directory);
       throw new StoreException(folder + ": cannot open the full-text index: " + e.getMessage(), e);
     }
   }
@@ -138,10 +148,10 @@ public final class TextIndex implements AutoCloseable {
       directory = FSDirectory.open(folder);
       return new TextIndex(folder, directory, null, new SearcherManager(directory, null));
     } catch (IndexNotFoundException e) {
-      closeQuietly(directory);
+      closeQuietly(null, directory);
       throw new StoreException(folder + ": no full-text index here (run `vigie ingest` first)", e);
     } catch (IOException e) {
-      closeQuietly(directory);
+      closeQuietly(null, directory);
       throw new StoreException(folder + ": cannot open the full-text index: " + e.getMessage(), e);
     }
   }
@@ -343,13 +353,16 @@ public final class TextIndex implements AutoCloseable {
     }
   }
 
-  private static void closeQuietly(Directory directory) {
-    if (directory != null) {
-      try {
-        directory.close();
-      } catch (IOException e) {
-        // the open failed already; that failure is the one reported
+  private static void closeQuietly(IndexWriter writer, Directory directory) {
+    try {
+      if (writer != null) {
+        writer.rollback();
       }
+      if (directory != null) {
+        directory.close();
+      }
+    } catch (IOException e) {
+      // the open failed already; that failure is the one reported
     }
   }
 
