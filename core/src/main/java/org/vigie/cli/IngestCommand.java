@@ -33,7 +33,8 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Errors only: no progress, warnings or summary.")
   boolean quiet;
 
-  @Option(names = "--rescan", description = "Read again the files an earlier run finished (stored articles are still skipped).")
+  @Option(names = "--rescan",
+      description = "Read again the files an earlier run finished (stored articles are still skipped).")
   boolean rescan;
 
   @Spec CommandSpec spec;

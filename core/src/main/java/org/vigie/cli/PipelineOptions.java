@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 /** The options of the commands that code articles: dictionaries and threads. */
 final class PipelineOptions {
 
-  @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder of dictionaries replacing the bundled ones: Vigie's files (optionally in fr/ and en/ subfolders) or a PETRARCH-2 set (English).")
+  @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder of dictionaries replacing the"
+      + " bundled ones: Vigie's files (optionally in fr/ and en/ subfolders) or a PETRARCH-2 set (English).")
   Path dictionaries;
 
   @Option(names = "--dictionaries-add", paramLabel = "DIR",

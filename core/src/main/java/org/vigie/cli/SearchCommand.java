@@ -30,21 +30,43 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Words to look for; empty or * for every document.")
   String query = "";
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Events on or after this day.") String from;
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Events on or before this day.") String to;
-  @Option(names = "--actor", paramLabel = "CODE", description = "Source or target actor code prefix (RUS, RUSGOV).") String actor;
-  @Option(names = "--source", paramLabel = "CODE", description = "Source actor code prefix.") String source;
-  @Option(names = "--target", paramLabel = "CODE", description = "Target actor code prefix.") String target;
-  @Option(names = "--country", paramLabel = "ISO3", description = "Country of the source, target or location (SYR).") String country;
-  @Option(names = "--code", paramLabel = "CAMEO", description = "CAMEO code prefix (19, 190).") String code;
-  @Option(names = "--root", paramLabel = "NN", description = "CAMEO root, two digits.") String root;
-  @Option(names = "--quad", paramLabel = "1-4", description = "Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.") String quad;
-  @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the events' articles.") String lang;
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Events on or after this day.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Events on or before this day.")
+  String to;
+
+  @Option(names = "--actor", paramLabel = "CODE", description = "Source or target actor code prefix (RUS, RUSGOV).")
+  String actor;
+
+  @Option(names = "--source", paramLabel = "CODE", description = "Source actor code prefix.")
+  String source;
+
+  @Option(names = "--target", paramLabel = "CODE", description = "Target actor code prefix.")
+  String target;
+
+  @Option(names = "--country", paramLabel = "ISO3", description = "Country of the source, target or location (SYR).")
+  String country;
+
+  @Option(names = "--code", paramLabel = "CAMEO", description = "CAMEO code prefix (19, 190).")
+  String code;
+
+  @Option(names = "--root", paramLabel = "NN", description = "CAMEO root, two digits.")
+  String root;
+
+  @Option(names = "--quad", paramLabel = "1-4", description = "Quad class: 1 verbal cooperation,"
+      + " 2 material cooperation, 3 verbal conflict, 4 material conflict.")
+  String quad;
+
+  @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the events' articles.")
+  String lang;
 
   @Option(names = "--limit", defaultValue = "20", description = "Most documents shown. Default: ${DEFAULT-VALUE}.")
   int limit;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (for reading) or jsonl (a {\"type\":\"document\"} line per document, then its events as contract lines with \"type\":\"event\"). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", defaultValue = "text", description = "text (for reading) or jsonl (a"
+      + " {\"type\":\"document\"} line per document, then its events as contract lines with \"type\":\"event\")."
+      + " Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Mixin StoreOptions storeOptions = new StoreOptions();
@@ -68,7 +90,8 @@ final class SearchCommand implements Callable<Integer> {
       throw new Main.UsageException("--" + e.getMessage());
     }
     List<CorpusSearch.Result> results;
-    try (Store store = Store.openReadOnly(storeOptions.db); TextIndex index = TextIndex.openReadOnly(storeOptions.db)) {
+    try (Store store = Store.openReadOnly(storeOptions.db);
+        TextIndex index = TextIndex.openReadOnly(storeOptions.db)) {
       results = new CorpusSearch(store, index).search(query, filter, limit);
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
@@ -107,8 +130,9 @@ final class SearchCommand implements Callable<Integer> {
     int n = 0;
     for (CorpusSearch.Result r : results) {
       CorpusSearch.Document d = r.document();
+      String score = r.score() > 0 ? String.format(Locale.ROOT, "  (score %.2f)", r.score()) : "";
       out.printf(Locale.ROOT, "%2d. %-10s  %-2s  %s%s%n", ++n, d.date() == null ? "" : d.date(),
-          d.lang() == null ? "" : d.lang(), d.docId(), r.score() > 0 ? String.format(Locale.ROOT, "  (score %.2f)", r.score()) : "");
+          d.lang() == null ? "" : d.lang(), d.docId(), score);
       if (d.title() != null && !d.title().isBlank()) {
         out.println("    " + d.title());
       }

@@ -89,8 +89,10 @@ public final class CorpusIngest {
     /** The one-line summary {@code vigie ingest} prints. */
     public String line() {
       String unchanged = unchangedInputs == 0 ? ""
-          : ", " + count(unchangedInputs, "input") + " unchanged since a finished run (not read again; --rescan reads them)";
-      return String.format(java.util.Locale.ROOT, "%s stored, %d skipped (already stored), %s, %s, %s%s; %.1f s, %.1f documents/s",
+          : ", " + count(unchangedInputs, "input")
+              + " unchanged since a finished run (not read again; --rescan reads them)";
+      return String.format(java.util.Locale.ROOT,
+          "%s stored, %d skipped (already stored), %s, %s, %s%s; %.1f s, %.1f documents/s",
           count(stored, "document"), skipped, count(links, "link"), count(events, "event"), count(errors, "error"),
           unchanged, elapsed.toMillis() / 1000.0, documentsPerSecond());
     }
