@@ -44,6 +44,7 @@ public final class Store implements AutoCloseable {
     } catch (IOException e) {
       throw new StoreException(file + ": cannot create the store's folder: " + e.getMessage(), e);
     }
+    discardInterruptedCreation(file);
     Store store = connect(file, false);
     try {
       Migrations.apply(store.connection, Migrations.bundled());
@@ -52,6 +53,21 @@ public final class Store implements AutoCloseable {
       throw new StoreException(file + ": " + e.getMessage(), e);
     }
     return store;
+  }
+
+  /**
+   * An empty store file is what a run killed while DuckDB was creating it leaves: it holds nothing,
+   * and DuckDB refuses to open it, so it is removed (with any write-ahead log) and created anew.
+   */
+  private static void discardInterruptedCreation(Path file) {
+    try {
+      if (Files.isRegularFile(file) && Files.size(file) == 0) {
+        Files.delete(file);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+      }
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot replace the empty store file: " + e.getMessage(), e);
+    }
   }
 
   /**
