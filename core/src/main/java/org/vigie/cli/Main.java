@@ -6,12 +6,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.vigie.dictionary.DictionaryException;
+import org.vigie.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * {@code vigie}: the command line. Exit codes: 0 all good, 1 some records failed, 2 usage or
- * configuration error. Errors are one line on stderr; {@code --verbose} adds the stack trace.
+ * configuration error, or a store that cannot be opened or written. Errors are one line on stderr; {@code --verbose} adds the stack trace.
  */
 @Command(
     name = "vigie",
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
     version = "vigie 0.1.0",
     description = "Political event coding (CAMEO) from French and English news.",
     subcommands = {CodeCommand.class, CleanCommand.class, DemoCommand.class, BenchCommand.class, ValidateCommand.class,
-        ExportCommand.class, ExtractCommand.class, EvalCommand.class})
+        ExportCommand.class, ExtractCommand.class, EvalCommand.class, IngestCommand.class, SearchCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;
@@ -44,7 +45,7 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       boolean verbose = parsed.hasMatchedOption("--verbose");
-      if (e instanceof DictionaryException || e instanceof UsageException) {
+      if (e instanceof DictionaryException || e instanceof UsageException || e instanceof StoreException) {
         cmd.getErr().println("vigie: " + e.getMessage());
         return USAGE;
       }

@@ -44,6 +44,7 @@ public final class Store implements AutoCloseable {
     } catch (IOException e) {
       throw new StoreException(file + ": cannot create the store's folder: " + e.getMessage(), e);
     }
+    discardInterruptedCreation(file);
     Store store = connect(file, false);
     try {
       Migrations.apply(store.connection, Migrations.bundled());
@@ -52,6 +53,21 @@ public final class Store implements AutoCloseable {
       throw new StoreException(file + ": " + e.getMessage(), e);
     }
     return store;
+  }
+
+  /**
+   * An empty store file is what a run killed while DuckDB was creating it leaves: it holds nothing,
+   * and DuckDB refuses to open it, so it is removed (with any write-ahead log) and created anew.
+   */
+  private static void discardInterruptedCreation(Path file) {
+    try {
+      if (Files.isRegularFile(file) && Files.size(file) == 0) {
+        Files.delete(file);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+      }
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot replace the empty store file: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -134,13 +150,32 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Records a per-record problem in the errors table (committed at once). */
+  /** Whether a document with this key is stored with its content (not only as a feed link). */
+  public boolean isCoded(String docKey) {
+    try (PreparedStatement s = connection.prepareStatement(
+        "SELECT 1 FROM documents WHERE doc_key = ? AND status = 'coded'")) {
+      s.setString(1, docKey);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next();
+      }
+    } catch (SQLException e) {
+      throw failure("looking up " + docKey, e);
+    }
+  }
+
+  /**
+   * Records a per-record problem in the errors table (committed at once). The same problem
+   * (origin, stage and reason) is kept once, however many runs meet it.
+   */
   public void recordError(String origin, String stage, String reason) {
     try (PreparedStatement s = connection.prepareStatement(
-        "INSERT INTO errors VALUES (?, ?, ?, current_timestamp)")) {
-      s.setString(1, origin);
-      s.setString(2, stage);
-      s.setString(3, reason);
+        "INSERT INTO errors SELECT ?, ?, ?, current_timestamp WHERE NOT EXISTS"
+            + " (SELECT 1 FROM errors WHERE origin = ? AND stage = ? AND reason = ?)")) {
+      for (int i : new int[] {1, 4}) {
+        s.setString(i, origin);
+        s.setString(i + 1, stage);
+        s.setString(i + 2, reason);
+      }
       s.executeUpdate();
       if (!connection.getAutoCommit()) {
         connection.commit();

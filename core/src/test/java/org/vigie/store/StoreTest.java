@@ -73,6 +73,20 @@ class StoreTest {
   }
 
   @Test
+  void anEmptyFileLeftByAKilledCreationIsCreatedAnew() throws Exception {
+    Path file = dir.resolve("v.duckdb");
+    Files.createFile(file);
+    try (Store store = Store.open(file)) {
+      assertEquals(Migrations.bundled().size(), store.schemaVersion());
+    }
+    Path notes = dir.resolve("notes.duckdb");
+    Files.writeString(notes, "not a store");
+    StoreException e = assertThrows(StoreException.class, () -> Store.open(notes));
+    assertTrue(e.getMessage().startsWith(notes + ": "), e.getMessage());
+    assertEquals("not a store", Files.readString(notes), "a file with content is never replaced");
+  }
+
+  @Test
   void readOnlyNeedsAnExistingStore() {
     StoreException e = assertThrows(StoreException.class, () -> Store.openReadOnly(dir.resolve("none.duckdb")));
     assertTrue(e.getMessage().contains("none.duckdb"));
