@@ -71,10 +71,15 @@ public final class CorpusIngest {
    * @param events events of the stored documents
    * @param errors records that failed (read or pipeline), each in the errors table
    * @param unchangedInputs finished files not read again
+   * @param stories distinct stories (near-duplicate clusters) in the store after the run
    * @param elapsed time of the run
    */
   public record Summary(long stored, long skipped, long links, long events, long errors, int unchangedInputs,
-      Duration elapsed) {
+      int stories, Duration elapsed) {
+
+    Summary withStories(int count) {
+      return new Summary(stored, skipped, links, events, errors, unchangedInputs, count, elapsed);
+    }
 
     /** Records handled so far, whatever became of them. */
     public long handled() {
@@ -92,9 +97,9 @@ public final class CorpusIngest {
           : ", " + count(unchangedInputs, "input")
               + " unchanged since a finished run (not read again; --rescan reads them)";
       return String.format(java.util.Locale.ROOT,
-          "%s stored, %d skipped (already stored), %s, %s, %s%s; %.1f s, %.1f documents/s",
+          "%s stored, %d skipped (already stored), %s, %s, %s%s; %s in the store; %.1f s, %.1f documents/s",
           count(stored, "document"), skipped, count(links, "link"), count(events, "event"), count(errors, "error"),
-          unchanged, elapsed.toMillis() / 1000.0, documentsPerSecond());
+          unchanged, stories + (stories == 1 ? " story" : " stories"), elapsed.toMillis() / 1000.0, documentsPerSecond());
     }
 
     private static String count(long n, String noun) {
@@ -138,6 +143,8 @@ public final class CorpusIngest {
         new BatchRunner(pipeline.get(), options.threads()).run(feed, run::handle);
       }
     }
-    return run.finish();
+    CorpusIngest.Summary summary = run.finish();
+    // Stories last: new documents join the near-duplicate clusters of the store (incremental).
+    return summary.withStories(Stories.assign(store).stories());
   }
 }

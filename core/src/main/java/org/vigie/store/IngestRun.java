@@ -180,7 +180,7 @@ final class IngestRun {
   }
 
   CorpusIngest.Summary summary() {
-    return new CorpusIngest.Summary(stored, skipped, links, events, errors, unchangedInputs,
+    return new CorpusIngest.Summary(stored, skipped, links, events, errors, unchangedInputs, 0,
         Duration.ofNanos(System.nanoTime() - start));
   }
 }
