@@ -46,12 +46,17 @@ class CliIT {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g", "-jar", jar.toString()));
     command.addAll(List.of(args));
-    Path out = Files.createTempFile(dir, "out", ".txt");
-    Path err = Files.createTempFile(dir, "err", ".txt");
-    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-    assertTrue(p.waitFor(5, TimeUnit.MINUTES), "vigie did not finish");
-    return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    Path out = Files.createTempFile("vigie-it-out", ".txt");
+    Path err = Files.createTempFile("vigie-it-err", ".txt");
+    try {
+      Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+      assertTrue(p.waitFor(5, TimeUnit.MINUTES), "vigie did not finish");
+      return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
   }
 
   @BeforeAll

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
 
 /** WARC records assembled by hand, so that tests can also write broken ones. */
-final class WarcBytes {
+public final class WarcBytes {
 
   private WarcBytes() {}
 
@@ -28,7 +28,7 @@ final class WarcBytes {
   }
 
   /** An HTML page answered with 200. */
-  static byte[] page(String uri, String html) {
+  public static byte[] page(String uri, String html) {
     return response(uri, "2014-03-05T10:00:00Z", 200, "text/html; charset=utf-8", html);
   }
 
@@ -51,7 +51,7 @@ final class WarcBytes {
   }
 
   /** Each record compressed as its own gzip member, as crawlers write {@code .warc.gz}. */
-  static byte[] gzipEach(byte[]... records) {
+  public static byte[] gzipEach(byte[]... records) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (byte[] record : records) {
       out.writeBytes(gzip(record));
