@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "vigie 0.1.0",
     description = "Political event coding (CAMEO) from French and English news.",
-    subcommands = {CodeCommand.class, CleanCommand.class, DemoCommand.class, BenchCommand.class, ValidateCommand.class})
+    subcommands = {CodeCommand.class, CleanCommand.class, DemoCommand.class, ServeCommand.class, BenchCommand.class,
+        ValidateCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;

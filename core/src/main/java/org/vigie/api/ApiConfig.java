@@ -1,0 +1,32 @@
+package org.vigie.api;
+
+import java.nio.file.Path;
+
+/**
+ * How to run the server.
+ *
+ * @param store the DuckDB store file, opened read-only
+ * @param host the address to bind; loopback unless the user asks otherwise
+ * @param port the TCP port; 0 takes a free one
+ * @param corsOrigin the one origin allowed to call the API from another site, or null for none
+ *     (no CORS header at all)
+ */
+public record ApiConfig(Path store, String host, int port, String corsOrigin) {
+
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final int DEFAULT_PORT = 7070;
+
+  public ApiConfig {
+    if (store == null) {
+      throw new IllegalArgumentException("store file is required");
+    }
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
+    }
+  }
+
+  /** A server for {@code store} on loopback, on a free port (tests, benchmarks). */
+  public static ApiConfig loopback(Path store) {
+    return new ApiConfig(store, DEFAULT_HOST, 0, null);
+  }
+}
