@@ -13,20 +13,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.vigie.api.ApiConfig;
 import org.vigie.model.Event;
 import org.vigie.output.EventJson;
 import org.vigie.pipeline.BatchRunner;
 import org.vigie.pipeline.Pipeline;
 import org.vigie.pipeline.PipelineConfig;
 import org.vigie.pipeline.PipelineFactory;
+import org.vigie.store.DocumentWriter;
+import org.vigie.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code vigie demo}: codes the bundled French sample corpus and shows the events. */
+/**
+ * {@code vigie demo}: codes the bundled French sample corpus into a store, writes the events as
+ * JSON Lines, and serves the dashboard over that store (or, with {@code --no-serve}, prints the
+ * events as a table and stops).
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Code the bundled French sample corpus, print a summary table and write the events as JSON Lines.")
+    description = {"Code the bundled French sample corpus into a store and open the dashboard over it.",
+        "With --no-serve: print a summary table and stop."})
 final class DemoCommand implements Callable<Integer> {
 
   static final String CORPUS = "/org/vigie/samples/fr/articles.jsonl";
@@ -34,10 +42,20 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "vigie-out/demo-events.jsonl", description = "Where to write the events. Default: ${DEFAULT-VALUE}.")
   Path out;
 
+  @Option(names = "--db", defaultValue = "vigie-data/demo.duckdb",
+      description = "The store the demo fills (its articles are replaced, others kept). Default: ${DEFAULT-VALUE}.")
+  Path db;
+
+  @Option(names = "--port", defaultValue = "7070", description = "Port of the dashboard on 127.0.0.1 (0: any free one). Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(names = "--no-serve", description = "Print the events as a table and stop instead of serving the dashboard.")
+  boolean noServe;
+
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter console = spec.commandLine().getOut();
     Path corpus = extractCorpus();
     InputOptions input = new InputOptions();
@@ -49,20 +67,35 @@ final class DemoCommand implements Callable<Integer> {
     int[] failed = {0};
     long start = System.nanoTime();
     ArticleInput articles = new ArticleInput(input, spec.commandLine().getErr());
-    new BatchRunner(pipeline, 2).run(articles, o -> {
-      if (o instanceof BatchRunner.Done d) {
-        events.addAll(d.result().events());
-      } else {
-        failed[0]++;
-      }
-    });
+    try (Store store = Store.open(db)) {
+      DocumentWriter writer = new DocumentWriter(store);
+      new BatchRunner(pipeline, 2).run(articles, o -> {
+        if (o instanceof BatchRunner.Done d) {
+          writer.write(d.result());
+          events.addAll(d.result().events());
+        } else if (o instanceof BatchRunner.Failed f) {
+          failed[0]++;
+          spec.commandLine().getErr().println("vigie: " + f.article().origin() + ": " + f.stage() + ": "
+              + f.error().getMessage());
+        }
+      });
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     writeEvents(events);
-    printTable(console, events);
-    console.printf(Locale.ROOT, "%d articles, %d events in %.1f s; events written to %s%n",
-        articles.articles(), events.size(), seconds, out);
     Files.deleteIfExists(corpus);
-    return failed[0] == 0 ? Main.OK : Main.SOME_FAILED;
+    if (noServe) {
+      printTable(console, events);
+    }
+    console.printf(Locale.ROOT, "%d articles, %d events in %.1f s; events written to %s, store %s%n",
+        articles.articles(), events.size(), seconds, out, db);
+    if (noServe) {
+      return failed[0] == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+    if (port < 0 || port > 65535) {
+      throw new Main.UsageException("--port: must be 0 to 65535, not " + port);
+    }
+    ServeCommand.serve(console, new ApiConfig(db, ApiConfig.DEFAULT_HOST, port, null));
+    return Main.OK;
   }
 
   private static Path extractCorpus() throws IOException {
