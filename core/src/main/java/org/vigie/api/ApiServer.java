@@ -11,11 +11,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.store.Store;
 import org.vigie.store.StoreException;
+import org.vigie.store.TextIndex;
 
 /**
  * The web application over one store: the JSON API of {@link Routes}, its OpenAPI description at
@@ -48,11 +50,13 @@ public final class ApiServer implements AutoCloseable {
 
   private final ApiConfig config;
   private final ConnectionPool pool;
+  private final TextIndex index;
   private final Javalin app;
 
-  private ApiServer(ApiConfig config, ConnectionPool pool, Javalin app) {
+  private ApiServer(ApiConfig config, ConnectionPool pool, TextIndex index, Javalin app) {
     this.config = config;
     this.pool = pool;
+    this.index = index;
     this.app = app;
   }
 
@@ -60,9 +64,14 @@ public final class ApiServer implements AutoCloseable {
   public static ApiServer start(ApiConfig config) {
     Store store = Store.openReadOnly(config.store());
     ConnectionPool pool = new ConnectionPool(store, CONNECTIONS);
+    TextIndex index = null;
     try {
       ObjectMapper mapper = new ObjectMapper();
-      DocumentSearch search = new SqlDocumentSearch();
+      // the Lucene index that `vigie ingest` keeps beside the store, else plain SQL matching
+      if (Files.isDirectory(TextIndex.folderOf(config.store()))) {
+        index = TextIndex.openReadOnly(config.store());
+      }
+      DocumentSearch search = index != null ? new LuceneDocumentSearch(index) : new SqlDocumentSearch();
       String openapi = resource(OPENAPI);
       List<Route> routes = new Routes(mapper, search).all();
       Javalin app = Javalin.create(cfg -> {
@@ -94,9 +103,12 @@ public final class ApiServer implements AutoCloseable {
         });
       });
       app.start();
-      return new ApiServer(config, pool, app);
+      return new ApiServer(config, pool, index, app);
     } catch (RuntimeException e) {
       pool.close();
+      if (index != null) {
+        index.close();
+      }
       throw e;
     }
   }
@@ -158,5 +170,8 @@ public final class ApiServer implements AutoCloseable {
   public void close() {
     app.stop();
     pool.close();
+    if (index != null) {
+      index.close();
+    }
   }
 }

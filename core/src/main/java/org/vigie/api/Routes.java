@@ -52,11 +52,12 @@ final class Routes {
         new Route("/api/map", withFilters("limit"), (c, p, path) ->
             charts.map(c, Where.of(p, search), limit(p, 200))),
         new Route("/api/search", List.of("q", "limit"), (c, p, path) -> {
+          int limit = limit(p, 20);
           String q = p.query();
           if (q == null) {
             throw new BadRequest("q", "required: the words to look for");
           }
-          return documents.search(c, search, q, limit(p, 20));
+          return documents.search(c, search, q, limit);
         }));
   }
 

@@ -2,7 +2,6 @@ package org.vigie.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigie.model.Event;
 import org.vigie.output.DocumentJson;
@@ -10,7 +9,6 @@ import org.vigie.output.EventJson;
 import org.vigie.pipeline.BatchRunner;
 import org.vigie.pipeline.DocumentResult;
 import org.vigie.pipeline.Pipeline;
-import org.vigie.pipeline.PipelineConfig;
 import org.vigie.pipeline.PipelineFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,15 +23,7 @@ final class CodeCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
-  @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder of dictionaries replacing the bundled ones: Vigie's files (optionally in fr/ and en/ subfolders) or a PETRARCH-2 set (English).")
-  Path dictionaries;
-
-  @Option(names = "--dictionaries-add", paramLabel = "DIR",
-      description = "Folder of dictionaries (PETRARCH-2 format, for English) extending the bundled ones.")
-  Path addDictionaries;
-
-  @Option(names = "--threads", defaultValue = "2", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
-  int threads;
+  @Mixin PipelineOptions coding = new PipelineOptions();
 
   @Option(names = "--output", defaultValue = "events",
       description = "events (one JSON event per line, the default) or documents (one JSON object per article: cleaning, actors, dates, quotes, quantities, places, events).")
@@ -59,7 +49,8 @@ final class CodeCommand implements Callable<Integer> {
     if (!inputFormat.equals("text") && !inputFormat.equals("conllu")) {
       throw new Main.UsageException("--input-format: expected text or conllu, not '" + inputFormat + "'");
     }
-    Pipeline pipeline = PipelineFactory.create(new PipelineConfig(dictionaries, addDictionaries, false, false));
+    int threads = coding.threads();
+    Pipeline pipeline = PipelineFactory.create(coding.config());
     EventJson json = new EventJson(mapper);
     if (inputFormat.equals("conllu")) {
       return codeConllu(pipeline, json, out, err);

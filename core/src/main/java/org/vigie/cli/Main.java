@@ -6,20 +6,21 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.vigie.dictionary.DictionaryException;
+import org.vigie.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * {@code vigie}: the command line. Exit codes: 0 all good, 1 some records failed, 2 usage or
- * configuration error. Errors are one line on stderr; {@code --verbose} adds the stack trace.
+ * configuration error, or a store that cannot be opened or written. Errors are one line on stderr; {@code --verbose} adds the stack trace.
  */
 @Command(
     name = "vigie",
     mixinStandardHelpOptions = true,
     version = "vigie 0.1.0",
     description = "Political event coding (CAMEO) from French and English news.",
-    subcommands = {CodeCommand.class, CleanCommand.class, DemoCommand.class, ServeCommand.class, BenchCommand.class,
-        ValidateCommand.class})
+    subcommands = {CodeCommand.class, CleanCommand.class, DemoCommand.class, IngestCommand.class, SearchCommand.class,
+        ServeCommand.class, BenchCommand.class, ValidateCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;
@@ -44,7 +45,7 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       boolean verbose = parsed.hasMatchedOption("--verbose");
-      if (e instanceof DictionaryException || e instanceof UsageException) {
+      if (e instanceof DictionaryException || e instanceof UsageException || e instanceof StoreException) {
         cmd.getErr().println("vigie: " + e.getMessage());
         return USAGE;
       }

@@ -71,8 +71,7 @@ public final class DocumentWriter {
 
   /** Stores a feed item without content as a document with status {@code link}. */
   public String writeLink(ReadResult.Link link) {
-    Article asArticle = new Article(link.url(), link.url(), link.title(), link.date(), null, "", link.origin());
-    String key = ArticleIds.storeKey(asArticle);
+    String key = linkKey(link);
     Connection c = store.connection();
     try (PreparedStatement s = c.prepareStatement(
         "INSERT INTO documents (doc_key, doc_id, url, title, date, origin, outlet, status, text, raw_chars,"
@@ -91,6 +90,11 @@ public final class DocumentWriter {
       throw store.failure("writing the link " + link.origin(), e);
     }
     return key;
+  }
+
+  /** The store key of a feed link: the key its article will have once fetched (same URL). */
+  public static String linkKey(ReadResult.Link link) {
+    return ArticleIds.storeKey(new Article(link.url(), link.url(), link.title(), link.date(), null, "", link.origin()));
   }
 
   private static void delete(Connection c, String key) throws SQLException {

@@ -134,13 +134,32 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Records a per-record problem in the errors table (committed at once). */
+  /** Whether a document with this key is stored with its content (not only as a feed link). */
+  public boolean isCoded(String docKey) {
+    try (PreparedStatement s = connection.prepareStatement(
+        "SELECT 1 FROM documents WHERE doc_key = ? AND status = 'coded'")) {
+      s.setString(1, docKey);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next();
+      }
+    } catch (SQLException e) {
+      throw failure("looking up " + docKey, e);
+    }
+  }
+
+  /**
+   * Records a per-record problem in the errors table (committed at once). The same problem
+   * (origin, stage and reason) is kept once, however many runs meet it.
+   */
   public void recordError(String origin, String stage, String reason) {
     try (PreparedStatement s = connection.prepareStatement(
-        "INSERT INTO errors VALUES (?, ?, ?, current_timestamp)")) {
-      s.setString(1, origin);
-      s.setString(2, stage);
-      s.setString(3, reason);
+        "INSERT INTO errors SELECT ?, ?, ?, current_timestamp WHERE NOT EXISTS"
+            + " (SELECT 1 FROM errors WHERE origin = ? AND stage = ? AND reason = ?)")) {
+      for (int i : new int[] {1, 4}) {
+        s.setString(i, origin);
+        s.setString(i + 1, stage);
+        s.setString(i + 2, reason);
+      }
       s.executeUpdate();
       if (!connection.getAutoCommit()) {
         connection.commit();

@@ -9,11 +9,13 @@ import java.util.List;
 import org.vigie.model.Article;
 import org.vigie.store.DocumentWriter;
 import org.vigie.store.Store;
+import org.vigie.store.TextIndex;
 import org.vigie.testing.Fixtures;
 
 /**
- * A small store made once per test run by the real pipeline from a few articles, one of which
- * carries HTML and script in its title and text (it must show as text everywhere).
+ * A small store (and its full-text index) made once per test run by the real pipeline from a few
+ * articles, one of which carries HTML and script in its title and text (it must show as text
+ * everywhere).
  */
 final class TestStore {
 
@@ -52,6 +54,7 @@ final class TestStore {
           for (Article a : ARTICLES) {
             writer.write(Fixtures.pipeline().process(a));
           }
+          TextIndex.openForWriting(store).close(); // indexes what the store holds
         }
         file = f;
       } catch (IOException e) {
