@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.store.Store;
@@ -74,6 +75,7 @@ public final class ApiServer implements AutoCloseable {
       DocumentSearch search = index != null ? new LuceneDocumentSearch(index) : new SqlDocumentSearch();
       String openapi = resource(OPENAPI);
       List<Route> routes = new Routes(mapper, search).all();
+      ResponseCache cache = new ResponseCache(config.cacheMegabytes() * (1L << 20) / 2);
       Javalin app = Javalin.create(cfg -> {
         cfg.startup.showJavalinBanner = false;
         cfg.http.prefer405over404 = true;
@@ -88,7 +90,7 @@ public final class ApiServer implements AutoCloseable {
         cfg.routes.before(ctx -> secure(ctx, config.corsOrigin()));
         cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
         for (Route route : routes) {
-          cfg.routes.get(route.path(), ctx -> answer(ctx, route, pool, mapper));
+          cfg.routes.get(route.path(), ctx -> answer(ctx, route, pool, mapper, cache));
         }
         cfg.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, mapper, 400, e.getMessage(), e.parameter()));
         cfg.routes.exception(NotFound.class, (e, ctx) -> error(ctx, mapper, 404, e.getMessage(), null));
@@ -113,11 +115,17 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
-  private static void answer(Context ctx, Route route, ConnectionPool pool, ObjectMapper mapper)
+  private static void answer(Context ctx, Route route, ConnectionPool pool, ObjectMapper mapper, ResponseCache cache)
       throws JsonProcessingException {
-    Params params = new Params(ctx.queryParamMap(), java.util.Set.copyOf(route.params()));
-    JsonNode body = pool.with(c -> route.answer().answer(c, params, ctx.pathParamMap()));
-    ctx.contentType("application/json; charset=utf-8").result(mapper.writeValueAsString(body));
+    String request = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+    String json = cache.get(request);
+    if (json == null) {
+      Params params = new Params(ctx.queryParamMap(), Set.copyOf(route.params()));
+      JsonNode body = pool.with(c -> route.answer().answer(c, params, ctx.pathParamMap()));
+      json = mapper.writeValueAsString(body);
+      cache.put(request, json);
+    }
+    ctx.contentType("application/json; charset=utf-8").result(json);
   }
 
   /** Headers on every answer, API and files alike. */

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
  * against the naive baseline (the full CoreNLP French pipeline, NER included, on every sentence),
  * on the same generated corpus, and peak heap.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure pipeline throughput against the naive baseline on a generated French corpus.")
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = ApiBenchCommand.class,
+    description = {"Measure pipeline throughput against the naive baseline on a generated French corpus.",
+        "`vigie bench api` measures the web API's latency instead."})
 final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--articles", defaultValue = "200", description = "Articles to code. Default: ${DEFAULT-VALUE}.")

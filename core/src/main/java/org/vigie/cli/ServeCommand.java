@@ -32,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "Let pages from this origin (e.g. http://localhost:3000) call the API. Default: none.")
   String cors;
 
+  @Option(names = "--cache-mb", description = "Memory for answers already computed (0: none). Default: ${DEFAULT-VALUE}.")
+  int cacheMegabytes = ApiConfig.DEFAULT_CACHE_MB;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -39,7 +42,10 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new Main.UsageException("--port: must be 0 to 65535, not " + port);
     }
-    serve(spec.commandLine().getOut(), new ApiConfig(db, host, port, cors));
+    if (cacheMegabytes < 0) {
+      throw new Main.UsageException("--cache-mb: must be 0 or more, not " + cacheMegabytes);
+    }
+    serve(spec.commandLine().getOut(), new ApiConfig(db, host, port, cors, cacheMegabytes));
     return Main.OK;
   }
 
