@@ -13,11 +13,11 @@ class ResponseCacheTest {
     cache.put("/a", "1234567890");
     cache.put("/b", "1234567890");
     assertEquals("1234567890", cache.get("/a")); // /a used last: /b goes first
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 7; i++) {
       cache.put("/x" + i, "1234567890");
     }
     assertNull(cache.get("/b"));
-    assertEquals("1234567890", cache.get("/x5"));
+    assertEquals("1234567890", cache.get("/x6"));
   }
 
   @Test
