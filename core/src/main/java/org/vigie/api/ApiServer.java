@@ -115,16 +115,17 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
-  private static void answer(Context ctx, Route route, ConnectionPool pool, ObjectMapper mapper, ResponseCache cache)
-      throws JsonProcessingException {
+  private static void answer(Context ctx, Route route, ConnectionPool pool, ObjectMapper mapper, ResponseCache cache) {
     String request = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
-    String json = cache.get(request);
-    if (json == null) {
+    String json = cache.answer(request, () -> {
       Params params = new Params(ctx.queryParamMap(), Set.copyOf(route.params()));
       JsonNode body = pool.with(c -> route.answer().answer(c, params, ctx.pathParamMap()));
-      json = mapper.writeValueAsString(body);
-      cache.put(request, json);
-    }
+      try {
+        return mapper.writeValueAsString(body);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write the answer: " + e.getMessage(), e);
+      }
+    });
     ctx.contentType("application/json; charset=utf-8").result(json);
   }
 
