@@ -47,6 +47,30 @@ public final class ApiLoadBench {
     this.base = base;
   }
 
+  /**
+   * Sends each path once, one after the other, and returns the median time in milliseconds: with
+   * a fresh server, what an answer costs to compute (before any cache has it).
+   */
+  public double firstTimeMedian(List<String> paths) {
+    double[] millis = new double[paths.size()];
+    for (int i = 0; i < paths.size(); i++) {
+      HttpRequest r = HttpRequest.newBuilder(URI.create(base + paths.get(i))).timeout(Duration.ofSeconds(60)).GET()
+          .build();
+      long start = System.nanoTime();
+      try {
+        client.send(r, HttpResponse.BodyHandlers.discarding());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      millis[i] = (System.nanoTime() - start) / 1e6;
+    }
+    Arrays.sort(millis);
+    return millis[millis.length / 2];
+  }
+
   /** Sends {@code rate} requests per second for {@code seconds} to the {@code paths} in turn. */
   public Figures run(String name, List<String> paths, int rate, double seconds) {
     if (rate < 1 || seconds <= 0 || paths.isEmpty()) {
