@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
  * against the naive baseline (the full CoreNLP French pipeline, NER included, on every sentence),
  * on the same generated corpus, and peak heap.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchExtractCommand.class,
-    description = "Measure pipeline throughput against the naive baseline on a generated French corpus.")
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    subcommands = {BenchExtractCommand.class, ApiBenchCommand.class},
+    description = {"Measure pipeline throughput against the naive baseline on a generated French corpus.",
+        "`vigie bench extract` measures the HTML extractor, `vigie bench api` the web API's latency."})
 final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--articles", defaultValue = "200", description = "Articles to code. Default: ${DEFAULT-VALUE}.")

@@ -19,8 +19,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "vigie 0.1.0",
     description = "Political event coding (CAMEO) from French and English news.",
-    subcommands = {CodeCommand.class, CleanCommand.class, DemoCommand.class, BenchCommand.class, ValidateCommand.class,
-        ExportCommand.class, ExtractCommand.class, EvalCommand.class, IngestCommand.class, SearchCommand.class})
+    subcommands = {CodeCommand.class, CleanCommand.class, DemoCommand.class, IngestCommand.class, SearchCommand.class,
+        ExportCommand.class, ServeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+        ValidateCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;
