@@ -44,11 +44,6 @@ final class IndexFields {
     return LANGS.contains(l) ? l : "fr";
   }
 
-  /** Every analysed field, the ones a query without a field name searches. */
-  static List<String> searched() {
-    return List.of(title("fr"), text("fr"), title("en"), text("en"));
-  }
-
   /** One analyser per analysed field; exact matching everywhere else. */
   static Analyzer analyzer() {
     Analyzer french = new FrenchAnalyzer();

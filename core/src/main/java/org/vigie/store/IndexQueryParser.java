@@ -1,12 +1,11 @@
 package org.vigie.store;
 
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -18,6 +17,12 @@ import org.apache.lucene.search.Query;
  * language, titles counting double; {@code title:} and {@code text:} stand for both languages'
  * fields. All words must match (AND) unless {@code OR} says otherwise. An empty query or {@code *}
  * matches every document.
+ *
+ * <p>The query is read once per language and field (title, text), each reading with that field's
+ * analyser, and a document matches when any reading does: a French stop word ("Corée du Nord") is
+ * dropped by the French reading and must not become a required English word. (Lucene's
+ * multi-field parser mixes fields within a word and, when a stop word leaves one clause, requires
+ * the word in every field; hence one reading per field.)
  */
 final class IndexQueryParser {
 
@@ -31,10 +36,14 @@ final class IndexQueryParser {
     if (q.isEmpty() || q.equals("*") || q.equals("*:*")) {
       return new MatchAllDocsQuery();
     }
-    Aliasing parser = new Aliasing(analyzer);
-    parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
-      return parser.parse(q);
+      BooleanQuery.Builder either = new BooleanQuery.Builder();
+      for (String lang : IndexFields.LANGS) {
+        either.add(reading(q, analyzer, lang, IndexFields.text(lang)), BooleanClause.Occur.SHOULD);
+        either.add(new BoostQuery(reading(q, analyzer, lang, IndexFields.title(lang)), TITLE_BOOST),
+            BooleanClause.Occur.SHOULD);
+      }
+      return either.build();
     } catch (ParseException e) {
       String first = e.getMessage() == null ? "cannot parse" : e.getMessage().lines().findFirst().orElse("");
       throw new IllegalArgumentException("bad query '" + q + "': " + first.replace("Cannot parse '" + q + "': ", ""),
@@ -44,16 +53,26 @@ final class IndexQueryParser {
     }
   }
 
+  private static Query reading(String q, Analyzer analyzer, String lang, String field) throws ParseException {
+    Aliasing parser = new Aliasing(field, analyzer, lang);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    Query parsed = parser.parse(q);
+    // a query of stop words only reads as nothing in this language
+    return parsed == null ? new BooleanQuery.Builder().build() : parsed;
+  }
+
   static boolean matchesAll(Query q) {
     return q instanceof MatchAllDocsQuery;
   }
 
-  /** The multi-field parser with {@code title:} and {@code text:} spread over both languages. */
-  private static final class Aliasing extends MultiFieldQueryParser {
+  /** The parser of one field, with {@code title:} and {@code text:} the fields of its language. */
+  private static final class Aliasing extends QueryParser {
 
-    Aliasing(Analyzer analyzer) {
-      super(IndexFields.searched().toArray(String[]::new), analyzer, Map.of(
-          IndexFields.title("fr"), TITLE_BOOST, IndexFields.title("en"), TITLE_BOOST));
+    private final String lang;
+
+    Aliasing(String field, Analyzer analyzer, String lang) {
+      super(field, analyzer);
+      this.lang = lang;
     }
 
     @FunctionalInterface
@@ -61,50 +80,37 @@ final class IndexQueryParser {
       Query build(String field) throws ParseException;
     }
 
-    /** For an alias, the query over its fields in each language (null parts dropped). */
+    /** For an alias ({@code title}, {@code text}), the query over this language's field. */
     private Query spread(String field, PerField perField) throws ParseException {
       if (!"title".equals(field) && !"text".equals(field)) {
         return perField.build(field);
       }
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      int clauses = 0;
-      for (String lang : IndexFields.LANGS) {
-        Query q = perField.build(field + "_" + lang);
-        if (q != null) {
-          any.add(q, BooleanClause.Occur.SHOULD);
-          clauses++;
-        }
-      }
-      return clauses == 0 ? null : any.build();
+      return perField.build(field + "_" + lang);
     }
 
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-      return field == null ? super.getFieldQuery(null, text, quoted)
-          : spread(field, f -> super.getFieldQuery(f, text, quoted));
+      return spread(field, f -> super.getFieldQuery(f, text, quoted));
     }
 
     @Override
     protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-      return field == null ? super.getFieldQuery(null, text, slop)
-          : spread(field, f -> super.getFieldQuery(f, text, slop));
+      return spread(field, f -> super.getFieldQuery(f, text, slop));
     }
 
     @Override
     protected Query getPrefixQuery(String field, String text) throws ParseException {
-      return field == null ? super.getPrefixQuery(null, text) : spread(field, f -> super.getPrefixQuery(f, text));
+      return spread(field, f -> super.getPrefixQuery(f, text));
     }
 
     @Override
     protected Query getWildcardQuery(String field, String text) throws ParseException {
-      return field == null ? super.getWildcardQuery(null, text)
-          : spread(field, f -> super.getWildcardQuery(f, text));
+      return spread(field, f -> super.getWildcardQuery(f, text));
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
-      return field == null ? super.getFuzzyQuery(null, text, similarity)
-          : spread(field, f -> super.getFuzzyQuery(f, text, similarity));
+      return spread(field, f -> super.getFuzzyQuery(f, text, similarity));
     }
   }
 }

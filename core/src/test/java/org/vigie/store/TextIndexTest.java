@@ -47,6 +47,16 @@ class TextIndexTest {
   }
 
   @Test
+  void aStopWordOfOneLanguageIsNotRequiredInTheOther() {
+    index.add("fr", null, "Le Japon a condamné la Corée du Nord.", null, "fr");
+    index.add("en", null, "The talks of the day were held in Seoul.", null, "en");
+    assertEquals(List.of("fr"), keys("Corée du Nord"));
+    assertEquals(List.of("en"), keys("seoul"));
+    assertEquals(List.of("en"), keys("talks"));
+    assertEquals(List.of("en"), keys("the talks"));
+  }
+
+  @Test
   void frenchWordsMatchTheirOtherFormsWithOrWithoutAccents() {
     index.add("a", "Frappes sur Alep", "L'aviation russe a bombardé des positions rebelles à Alep.",
         LocalDate.of(2015, 10, 1), "fr");
