@@ -32,10 +32,10 @@ public final class BatchRunner {
     void accept(Outcome outcome);
   }
 
-  private final Pipeline pipeline;
+  private final ArticleProcessor pipeline;
   private final int threads;
 
-  public BatchRunner(Pipeline pipeline, int threads) {
+  public BatchRunner(ArticleProcessor pipeline, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1: " + threads);
     }

@@ -23,7 +23,7 @@ import org.vigie.model.ResolvedDocument;
  * The whole path from an article to its events. Built once by {@link PipelineFactory}; {@link
  * #process} is thread-safe, so articles may be processed in parallel.
  */
-public final class Pipeline {
+public final class Pipeline implements ArticleProcessor {
 
   private final Cleaner cleaner;
   private final LanguageGuesser guesser;
@@ -48,6 +48,7 @@ public final class Pipeline {
   }
 
   /** Cleans, annotates, resolves and codes one article. */
+  @Override
   public DocumentResult process(Article article) {
     CleanArticle cleaned = cleaner.clean(article);
     String lang = article.lang() != null ? article.lang() : guesser.guess(cleaned.text());

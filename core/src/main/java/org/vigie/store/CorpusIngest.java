@@ -9,7 +9,7 @@ import org.vigie.ingest.ArticleSource;
 import org.vigie.ingest.InputFiles;
 import org.vigie.ingest.SourceOptions;
 import org.vigie.pipeline.BatchRunner;
-import org.vigie.pipeline.Pipeline;
+import org.vigie.pipeline.ArticleProcessor;
 
 /**
  * Reads inputs into the store: every article not stored yet is coded by the pipeline (on several
@@ -109,14 +109,14 @@ public final class CorpusIngest {
 
   private final Store store;
   private final TextIndex index;
-  private final Supplier<Pipeline> pipeline;
+  private final Supplier<? extends ArticleProcessor> pipeline;
   private final Options options;
   private final Listener listener;
 
   /**
    * @param pipeline made on the first article that needs coding (a run that only skips loads nothing)
    */
-  public CorpusIngest(Store store, TextIndex index, Supplier<Pipeline> pipeline, Options options, Listener listener) {
+  public CorpusIngest(Store store, TextIndex index, Supplier<? extends ArticleProcessor> pipeline, Options options, Listener listener) {
     this.store = Objects.requireNonNull(store, "store");
     this.index = Objects.requireNonNull(index, "index");
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
