@@ -10,7 +10,11 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.apache.spark.sql.Column;
@@ -47,6 +51,7 @@ final class CodeRun {
   }
 
   JobSummary run() {
+    requireInputs();
     refuseEarlierOutput();
     long start = System.nanoTime();
     Timestamp now = Timestamp.from(Instant.now());
@@ -70,6 +75,22 @@ final class CodeRun {
     }
   }
 
+  /** A misspelt input is the caller's mistake, told at once; an empty match would code nothing. */
+  private void requireInputs() {
+    for (String input : options.inputs()) {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
+      try {
+        FileStatus[] found =
+            path.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(path);
+        if (found == null || found.length == 0) {
+          throw new IllegalArgumentException(input + ": no such file, folder or match");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(input + ": cannot list: " + e.getMessage(), e);
+      }
+    }
+  }
+
   /** Before hours of coding, not after: an earlier run's output is replaced only when asked. */
   private void refuseEarlierOutput() {
     if (options.overwrite()) {
@@ -77,15 +98,15 @@ final class CodeRun {
     }
     org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(options.output());
     try {
-      org.apache.hadoop.fs.FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
       for (String name : new String[] {"documents", "events", "errors", "aggregates"}) {
         if (fs.exists(new org.apache.hadoop.fs.Path(out, name))) {
           throw new IllegalArgumentException(options.output() + " already holds " + name
               + "/ from an earlier run: give another --output, or --overwrite");
         }
       }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(options.output() + ": cannot check the output folder", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(options.output() + ": cannot check the output folder", e);
     }
   }
 

@@ -2,6 +2,7 @@ package org.vigie.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -179,6 +180,17 @@ class CodeJobTest {
           pairs(st, "SELECT doc_key || ' ' || event_id, json FROM read_parquet('" + parquetOut
               + "/events/*/*.parquet', hive_partitioning = true)"));
     }
+  }
+
+  @Test
+  void aMissingInputOrAnEarlierOutputStopsTheRunBeforeAnyWork() {
+    String missing = dir.resolve("nothing-*.jsonl").toString();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new CodeRun(spark, JobOptions.jsonl(List.of(missing), dir.resolve("elsewhere").toString())).run());
+    assertTrue(e.getMessage().contains("no such file"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> new CodeRun(spark, JobOptions.jsonl(List.of(corpus.toString()), out.toString())).run());
+    assertTrue(e.getMessage().contains("--overwrite"), e.getMessage());
   }
 
   @Test
