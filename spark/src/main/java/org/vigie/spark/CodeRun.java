@@ -12,9 +12,9 @@ import static org.apache.spark.sql.functions.sum;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.apache.spark.sql.Column;
@@ -55,7 +55,8 @@ final class CodeRun {
     refuseEarlierOutput();
     long start = System.nanoTime();
     Timestamp now = Timestamp.from(Instant.now());
-    PipelineSettings settings = new PipelineSettings(ship(options.dictionaries()), ship(options.addDictionaries()));
+    PipelineSettings settings = new PipelineSettings(DictionaryFolder.of(spark, options.dictionaries()),
+        DictionaryFolder.of(spark, options.addDictionaries()));
     Dataset<Row> items = latestPerDocument(ArticleReader.read(spark, options)).repartition(partitions());
     Dataset<Row> coded = items.mapPartitions(new PartitionCoder(settings), Encoders.row(CodedRows.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -78,7 +79,7 @@ final class CodeRun {
   /** A misspelt input is the caller's mistake, told at once; an empty match would code nothing. */
   private void requireInputs() {
     for (String input : options.inputs()) {
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
+      Path path = new Path(input);
       try {
         FileStatus[] found =
             path.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(path);
@@ -96,11 +97,11 @@ final class CodeRun {
     if (options.overwrite()) {
       return;
     }
-    org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(options.output());
+    Path out = new Path(options.output());
     try {
       FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
       for (String name : new String[] {"documents", "events", "errors", "aggregates"}) {
-        if (fs.exists(new org.apache.hadoop.fs.Path(out, name))) {
+        if (fs.exists(new Path(out, name))) {
           throw new IllegalArgumentException(options.output() + " already holds " + name
               + "/ from an earlier run: give another --output, or --overwrite");
         }
@@ -124,16 +125,6 @@ final class CodeRun {
 
   private int partitions() {
     return options.partitions() > 0 ? options.partitions() : 3 * spark.sparkContext().defaultParallelism();
-  }
-
-  /** Ships a dictionary folder with the job; executors find it by its name ({@link PipelineSettings}). */
-  private String ship(String folder) {
-    if (folder == null) {
-      return null;
-    }
-    spark.sparkContext().addFile(folder, true);
-    Path name = Path.of(folder.replaceAll("/+$", "")).getFileName();
-    return name == null ? folder : name.toString();
   }
 
   private static Dataset<Row> documents(Dataset<Row> coded, Timestamp now) {

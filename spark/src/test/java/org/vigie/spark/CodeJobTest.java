@@ -194,6 +194,18 @@ class CodeJobTest {
   }
 
   @Test
+  void aDictionaryFolderIsShippedToTheExecutorsOrReadWhereItIs() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("my-dictionaries"));
+    Files.writeString(folder.resolve("verbs.txt"), "# a dictionary file\n");
+    DictionaryFolder shipped = DictionaryFolder.of(spark, folder.toString());
+    assertTrue(shipped.shipped());
+    assertFalse(shipped.path().equals(folder), "a copy, where Spark puts shipped files");
+    assertEquals("# a dictionary file\n", Files.readString(shipped.path().resolve("verbs.txt")));
+    DictionaryFolder onEveryNode = DictionaryFolder.of(spark, "local:///opt/vigie/dictionaries");
+    assertEquals(Path.of("/opt/vigie/dictionaries"), onEveryNode.path());
+  }
+
+  @Test
   void theModelsAreLoadedOncePerJvm() {
     assertEquals(1, ExecutorPipelines.built());
   }
