@@ -55,6 +55,10 @@ public final class SparkBench implements Callable<Integer> {
       description = "Worker threads of the single process, and N of local[N]. Default: ${DEFAULT-VALUE}.")
   int threads;
 
+  @Option(names = "--store", description = "Single process writes a DuckDB store as `vigie ingest` does (its writer, not the "
+      + "pipeline, then sets the pace). Default: the pipeline alone, as `vigie code` and `vigie bench`.")
+  boolean store;
+
   @Option(names = "--work", paramLabel = "DIR", description = "Where the corpus, store and Parquet go. Default: a temporary folder.")
   Path work;
 
@@ -77,7 +81,7 @@ public final class SparkBench implements Callable<Integer> {
     singleProcess(pipeline, warmup, dir.resolve("warmup.duckdb"));
     resetPeaks();
     Figures single = singleProcess(pipeline, corpus, dir.resolve("store.duckdb"));
-    print(out, "single process (" + threads + " threads, DuckDB store)", single);
+    print(out, "single process (" + threads + " threads" + (store ? ", DuckDB store)" : ")"), single);
 
     long startup = System.nanoTime();
     SparkSession spark = SparkSession.builder().master("local[" + threads + "]").appName("vigie-bench")
@@ -118,20 +122,25 @@ public final class SparkBench implements Callable<Integer> {
     }
   }
 
-  /** As {@code vigie ingest}: articles read from the file, coded on N threads, written to a store. */
+  /**
+   * As {@code vigie code}: articles read from the file, coded on N threads; with {@code --store},
+   * written to a DuckDB store as {@code vigie ingest} does.
+   */
   private Figures singleProcess(Pipeline pipeline, Path corpus, Path db) throws IOException {
     Files.deleteIfExists(db);
     AtomicLong documents = new AtomicLong();
     AtomicLong events = new AtomicLong();
     long start = System.nanoTime();
     long cpu = cpuNanos();
-    try (Store store = Store.open(db);
+    try (Store opened = store ? Store.open(db) : null;
         Stream<ReadResult> read = new ArticleSource(SourceOptions.defaults()).read(corpus.toString())) {
-      DocumentWriter writer = new DocumentWriter(store);
+      DocumentWriter writer = opened == null ? null : new DocumentWriter(opened);
       var articles = read.filter(r -> r instanceof ReadResult.Ok).map(r -> ((ReadResult.Ok) r).article()).iterator();
       new BatchRunner(pipeline, threads).run(articles, o -> {
         if (o instanceof BatchRunner.Done d) {
-          writer.write(d.result());
+          if (writer != null) {
+            writer.write(d.result());
+          }
           documents.incrementAndGet();
           events.addAndGet(d.result().events().size());
         }
