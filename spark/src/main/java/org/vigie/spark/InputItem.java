@@ -1,6 +1,7 @@
 package org.vigie.spark;
 
 import java.time.LocalDate;
+import org.apache.spark.sql.Row;
 import org.vigie.ingest.ArticleIds;
 import org.vigie.model.Article;
 
@@ -27,7 +28,7 @@ record InputItem(String docKey, String id, String url, String title, LocalDate d
   }
 
   /** The article of a row of {@link #ROWS}'s schema that holds one. */
-  static Article article(org.apache.spark.sql.Row row) {
+  static Article article(Row row) {
     java.sql.Date date = row.getAs("date");
     return new Article(row.getAs("id"), row.getAs("url"), row.getAs("title"), date == null ? null : date.toLocalDate(),
         row.getAs("lang"), row.getAs("text"), row.getAs("origin"));
