@@ -4,7 +4,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -93,6 +97,58 @@ public final class ArticleSource {
   /** Same as {@link #read(List)}. */
   public Stream<ReadResult> read(String... inputs) {
     return read(List.of(inputs));
+  }
+
+  /**
+   * Reads one JSONL stream already opened elsewhere (a file of a distributed file system), with
+   * the same rules as a JSONL file given to {@link #read}: line by line, lazily, a bad line giving
+   * an error and reading going on. The stream is closed with the returned stream.
+   *
+   * @param origin how issues and articles name the input ({@code hdfs://…/part-1.jsonl})
+   */
+  public Stream<ReadResult> readJsonl(String origin, InputStream content) {
+    Objects.requireNonNull(origin, "origin");
+    JsonlReader reader = new JsonlReader(origin, content, options.maxLineBytes(), jsonParser);
+    Iterator<ReadResult> iterator = new Iterator<>() {
+      private final ArrayDeque<ReadResult> ready = new ArrayDeque<>();
+      private boolean more = true;
+
+      @Override
+      public boolean hasNext() {
+        while (ready.isEmpty() && more) {
+          more = reader.readMore(ready::add);
+        }
+        return !ready.isEmpty();
+      }
+
+      @Override
+      public ReadResult next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return ready.poll();
+      }
+    };
+    Spliterator<ReadResult> spliterator =
+        Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL);
+    return StreamSupport.stream(spliterator, false).onClose(() -> closeQuietly(reader));
+  }
+
+  /**
+   * Reads one record given as a JSON object (a JSONL line, or a row of another format turned into
+   * JSON) with the same field rules as a JSONL line: the article, with any warnings before it, or
+   * one error.
+   *
+   * @param record 1-based position of the record in its input, for messages
+   */
+  public List<ReadResult> readRecord(String origin, long record, String json) {
+    List<ReadResult> out = new ArrayList<>(1);
+    if (json == null || json.isBlank()) {
+      out.add(ReadIssue.error(origin, record, "empty record"));
+    } else {
+      jsonParser.parse(origin, record, json, out::add);
+    }
+    return out;
   }
 
   /**
@@ -189,6 +245,14 @@ public final class ArticleSource {
       return InputFinder.Format.HTML;
     }
     return head.markup().isFeed() ? InputFinder.Format.FEED : InputFinder.Format.TEXT;
+  }
+
+  private static void closeQuietly(InputReader reader) {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      // the records read so far stand; nothing more was expected from the input
+    }
   }
 
   private static void closeQuietly(InputStream in) {
