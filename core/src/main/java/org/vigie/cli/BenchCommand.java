@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
  * on the same generated corpus, and peak heap.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    subcommands = {BenchExtractCommand.class, ApiBenchCommand.class},
+    subcommands = {BenchIngestCommand.class, BenchExtractCommand.class, ApiBenchCommand.class},
     description = {"Measure pipeline throughput against the naive baseline on a generated French corpus.",
-        "`vigie bench extract` measures the HTML extractor, `vigie bench api` the web API's latency."})
+        "`vigie bench ingest` measures how ingest scales, `vigie bench extract` the HTML extractor,",
+        "`vigie bench api` the web API's latency."})
 final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--articles", defaultValue = "200", description = "Articles to code. Default: ${DEFAULT-VALUE}.")

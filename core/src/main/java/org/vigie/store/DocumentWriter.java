@@ -8,7 +8,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.vigie.enrich.Casualties;
 import org.vigie.ingest.ArticleIds;
 import org.vigie.ingest.ReadResult;
@@ -29,6 +33,11 @@ import org.vigie.pipeline.DocumentResult;
 public final class DocumentWriter {
 
   private final Store store;
+  /** Prepared once per writer: DuckDB plans a statement at each prepare, which costs more than a row. */
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
+  /** Actor codes known to be in the actors table, and those written by the open transaction. */
+  private final Set<String> knownActors = new HashSet<>();
+  private final Set<String> pendingActors = new HashSet<>();
   private final ObjectMapper mapper = new ObjectMapper();
   private final EventJson json = new EventJson(mapper);
 
@@ -43,20 +52,28 @@ public final class DocumentWriter {
     Connection c = store.connection();
     try {
       c.setAutoCommit(false);
+      pendingActors.clear();
       try {
-        delete(c, key);
-        insertDocument(c, key, result);
+        if (store.contains(key)) {
+          delete(key);
+        }
+        insertDocument(key, result);
+        Set<String> eventIds = new HashSet<>();
         for (Event e : result.events()) {
-          insertEvent(c, key, e, result.casualtiesOf(e));
+          // one row per event id (no ON CONFLICT clause: it costs DuckDB more than the insert itself)
+          if (eventIds.add(e.eventId())) {
+            insertEvent(key, e, result.casualtiesOf(e));
+          }
         }
         if (result.resolved() != null) {
           for (ActorMention m : result.resolved().mentions()) {
             if (m.kind() != ActorMention.Kind.ADJECTIVE) {
-              insertMention(c, key, m);
+              insertMention(key, m);
             }
           }
         }
         c.commit();
+        knownActors.addAll(pendingActors);
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
@@ -97,86 +114,94 @@ public final class DocumentWriter {
     return ArticleIds.storeKey(new Article(link.url(), link.url(), link.title(), link.date(), null, "", link.origin()));
   }
 
-  private static void delete(Connection c, String key) throws SQLException {
-    for (String table : new String[] {"events", "mentions", "documents"}) {
-      try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE doc_key = ?")) {
-        s.setString(1, key);
-        s.executeUpdate();
-      }
+  /** The writer's prepared statement for {@code sql}; it lives as long as the store's connection. */
+  private PreparedStatement statement(String sql) throws SQLException {
+    PreparedStatement s = statements.get(sql);
+    if (s == null) {
+      s = store.connection().prepareStatement(sql);
+      statements.put(sql, s);
     }
+    return s;
   }
 
-  private void insertDocument(Connection c, String key, DocumentResult r) throws SQLException {
-    Article a = r.cleaned().article();
-    CleaningReport report = r.cleaned().report();
-    try (PreparedStatement s = c.prepareStatement(
-        "INSERT INTO documents (doc_key, doc_id, url, title, date, lang, origin, outlet, credited_source,"
-            + " status, text, raw_chars, paragraphs_in, paragraphs_kept, duplicate_paragraphs, boilerplate,"
-            + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'coded', ?, ?, ?, ?, ?, ?, current_timestamp)")) {
-      int i = 1;
-      s.setString(i++, key);
-      s.setString(i++, a.id());
-      s.setString(i++, a.url());
-      s.setString(i++, a.title());
-      setDate(s, i++, a.date());
-      s.setString(i++, r.resolved() != null ? r.resolved().document().lang() : a.lang());
-      s.setString(i++, a.origin());
-      s.setString(i++, outlet(a.url()));
-      s.setString(i++, report.creditedSource());
-      s.setString(i++, r.cleaned().text());
-      s.setInt(i++, a.text().length());
-      s.setInt(i++, report.paragraphsIn());
-      s.setInt(i++, report.paragraphsKept());
-      s.setInt(i++, report.duplicateParagraphs());
-      s.setString(i++, mapper.valueToTree(report.boilerplate()).toString());
+  /** Removes a stored document and its rows, before it is written again. */
+  private void delete(String key) throws SQLException {
+    for (String table : new String[] {"events", "mentions", "documents"}) {
+      PreparedStatement s = statement("DELETE FROM " + table + " WHERE doc_key = ?");
+      s.setString(1, key);
       s.executeUpdate();
     }
   }
 
-  private void insertEvent(Connection c, String key, Event e, Casualties casualties) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO events (doc_key, event_id, doc_id, sentence_id,"
+  private void insertDocument(String key, DocumentResult r) throws SQLException {
+    Article a = r.cleaned().article();
+    CleaningReport report = r.cleaned().report();
+    PreparedStatement s = statement(
+        "INSERT INTO documents (doc_key, doc_id, url, title, date, lang, origin, outlet, credited_source,"
+            + " status, text, raw_chars, paragraphs_in, paragraphs_kept, duplicate_paragraphs, boilerplate,"
+            + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'coded', ?, ?, ?, ?, ?, ?, current_timestamp)");
+    int i = 1;
+    s.setString(i++, key);
+    s.setString(i++, a.id());
+    s.setString(i++, a.url());
+    s.setString(i++, a.title());
+    setDate(s, i++, a.date());
+    s.setString(i++, r.resolved() != null ? r.resolved().document().lang() : a.lang());
+    s.setString(i++, a.origin());
+    s.setString(i++, outlet(a.url()));
+    s.setString(i++, report.creditedSource());
+    s.setString(i++, r.cleaned().text());
+    s.setInt(i++, a.text().length());
+    s.setInt(i++, report.paragraphsIn());
+    s.setInt(i++, report.paragraphsKept());
+    s.setInt(i++, report.duplicateParagraphs());
+    s.setString(i++, mapper.valueToTree(report.boilerplate()).toString());
+    s.executeUpdate();
+  }
+
+  private void insertEvent(String key, Event e, Casualties casualties) throws SQLException {
+    PreparedStatement s = statement("INSERT INTO events (doc_key, event_id, doc_id, sentence_id,"
         + " sentence, date, date_precision, day, code, root, quad_class, goldstein,"
         + " source_code, source_name, source_text, source_country, source_start, source_end,"
         + " target_code, target_name, target_text, target_country, target_start, target_end,"
         + " location_name, location_country, lat, lon, trigger, pattern, trigger_start, trigger_end, lang,"
         + " plover_type, plover_mode, plover_context, dead, injured, arrested, json)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-      int i = 1;
-      s.setString(i++, key);
-      s.setString(i++, e.eventId());
-      s.setString(i++, e.docId());
-      s.setInt(i++, e.sentenceId());
-      s.setString(i++, e.sentence());
-      s.setString(i++, e.date());
-      s.setString(i++, e.datePrecision() == null ? null : e.datePrecision().name().toLowerCase(Locale.ROOT));
-      setDate(s, i++, day(e.date()));
-      s.setString(i++, e.code());
-      s.setString(i++, e.root());
-      s.setInt(i++, e.quadClass());
-      s.setDouble(i++, e.goldstein());
-      i = actor(s, i, e.source().code(), e.source().name(), e.sourceText(), e.source().country(), e.sourceSpan());
-      i = actor(s, i, e.target().code(), e.target().name(), e.targetText(), e.target().country(), e.targetSpan());
-      s.setString(i++, e.location() == null ? null : e.location().name());
-      s.setString(i++, e.location() == null ? null : e.location().country());
-      setDouble(s, i++, e.location() == null ? null : e.location().lat());
-      setDouble(s, i++, e.location() == null ? null : e.location().lon());
-      s.setString(i++, e.evidence().trigger());
-      s.setString(i++, e.evidence().pattern());
-      s.setInt(i++, e.evidence().start());
-      s.setInt(i++, e.evidence().end());
-      s.setString(i++, e.lang());
-      s.setString(i++, e.plover() == null ? null : e.plover().type());
-      s.setString(i++, e.plover() == null ? null : e.plover().mode());
-      s.setString(i++, e.plover() == null ? null : e.plover().context());
-      setCount(s, i++, casualties == null ? null : casualties.dead());
-      setCount(s, i++, casualties == null ? null : casualties.injured());
-      setCount(s, i++, casualties == null ? null : casualties.arrested());
-      s.setString(i, json.event(e, casualties).toString());
-      s.executeUpdate();
-    }
-    upsertActor(c, e.source().code(), e.source().name(), e.source().country());
-    upsertActor(c, e.target().code(), e.target().name(), e.target().country());
+        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    int i = 1;
+    s.setString(i++, key);
+    s.setString(i++, e.eventId());
+    s.setString(i++, e.docId());
+    s.setInt(i++, e.sentenceId());
+    s.setString(i++, e.sentence());
+    s.setString(i++, e.date());
+    s.setString(i++, e.datePrecision() == null ? null : e.datePrecision().name().toLowerCase(Locale.ROOT));
+    setDate(s, i++, day(e.date()));
+    s.setString(i++, e.code());
+    s.setString(i++, e.root());
+    s.setInt(i++, e.quadClass());
+    s.setDouble(i++, e.goldstein());
+    i = actor(s, i, e.source().code(), e.source().name(), e.sourceText(), e.source().country(), e.sourceSpan());
+    i = actor(s, i, e.target().code(), e.target().name(), e.targetText(), e.target().country(), e.targetSpan());
+    s.setString(i++, e.location() == null ? null : e.location().name());
+    s.setString(i++, e.location() == null ? null : e.location().country());
+    setDouble(s, i++, e.location() == null ? null : e.location().lat());
+    setDouble(s, i++, e.location() == null ? null : e.location().lon());
+    s.setString(i++, e.evidence().trigger());
+    s.setString(i++, e.evidence().pattern());
+    s.setInt(i++, e.evidence().start());
+    s.setInt(i++, e.evidence().end());
+    s.setString(i++, e.lang());
+    s.setString(i++, e.plover() == null ? null : e.plover().type());
+    s.setString(i++, e.plover() == null ? null : e.plover().mode());
+    s.setString(i++, e.plover() == null ? null : e.plover().context());
+    setCount(s, i++, casualties == null ? null : casualties.dead());
+    setCount(s, i++, casualties == null ? null : casualties.injured());
+    setCount(s, i++, casualties == null ? null : casualties.arrested());
+    s.setString(i, json.event(e, casualties).toString());
+    s.executeUpdate();
+    upsertActor(e.source().code(), e.source().name(), e.source().country());
+    upsertActor(e.target().code(), e.target().name(), e.target().country());
   }
 
   private static int actor(PreparedStatement s, int i, String code, String name, String text, String country,
@@ -190,29 +215,30 @@ public final class DocumentWriter {
     return i;
   }
 
-  private static void insertMention(Connection c, String key, ActorMention m) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      s.setString(1, key);
-      s.setInt(2, m.sentence());
-      s.setInt(3, m.span().start());
-      s.setInt(4, m.span().end());
-      s.setString(5, m.text());
-      s.setString(6, m.actor().code());
-      s.setString(7, m.actor().name());
-      s.setString(8, m.actor().country());
-      s.setString(9, m.kind().name());
-      s.executeUpdate();
-    }
-    upsertActor(c, m.actor().code(), m.actor().name(), m.actor().country());
+  private void insertMention(String key, ActorMention m) throws SQLException {
+    PreparedStatement s = statement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.setString(1, key);
+    s.setInt(2, m.sentence());
+    s.setInt(3, m.span().start());
+    s.setInt(4, m.span().end());
+    s.setString(5, m.text());
+    s.setString(6, m.actor().code());
+    s.setString(7, m.actor().name());
+    s.setString(8, m.actor().country());
+    s.setString(9, m.kind().name());
+    s.executeUpdate();
+    upsertActor(m.actor().code(), m.actor().name(), m.actor().country());
   }
 
-  private static void upsertActor(Connection c, String code, String name, String country) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO actors VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-      s.setString(1, code);
-      s.setString(2, name);
-      s.setString(3, country);
-      s.executeUpdate();
+  private void upsertActor(String code, String name, String country) throws SQLException {
+    if (knownActors.contains(code) || !pendingActors.add(code)) {
+      return;
     }
+    PreparedStatement s = statement("INSERT INTO actors VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+    s.setString(1, code);
+    s.setString(2, name);
+    s.setString(3, country);
+    s.executeUpdate();
   }
 
   /** The day an event date stands for: the date itself, or the first day of its month or year. */
