@@ -8,8 +8,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -58,13 +61,7 @@ public final class DocumentWriter {
           delete(key);
         }
         insertDocument(key, result);
-        Set<String> eventIds = new HashSet<>();
-        for (Event e : result.events()) {
-          // one row per event id (no ON CONFLICT clause: it costs DuckDB more than the insert itself)
-          if (eventIds.add(e.eventId())) {
-            insertEvent(key, e, result.casualtiesOf(e));
-          }
-        }
+        insertEvents(key, result);
         if (result.resolved() != null) {
           for (ActorMention m : result.resolved().mentions()) {
             if (m.kind() != ActorMention.Kind.ADJECTIVE) {
@@ -159,16 +156,45 @@ public final class DocumentWriter {
     s.executeUpdate();
   }
 
-  private void insertEvent(String key, Event e, Casualties casualties) throws SQLException {
-    PreparedStatement s = statement("INSERT INTO events (doc_key, event_id, doc_id, sentence_id,"
-        + " sentence, date, date_precision, day, code, root, quad_class, goldstein,"
-        + " source_code, source_name, source_text, source_country, source_start, source_end,"
-        + " target_code, target_name, target_text, target_country, target_start, target_end,"
-        + " location_name, location_country, lat, lon, trigger, pattern, trigger_start, trigger_end, lang,"
-        + " plover_type, plover_mode, plover_context, dead, injured, arrested, json)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    int i = 1;
+  private static final String EVENT_COLUMNS = "doc_key, event_id, doc_id, sentence_id,"
+      + " sentence, date, date_precision, day, code, root, quad_class, goldstein,"
+      + " source_code, source_name, source_text, source_country, source_start, source_end,"
+      + " target_code, target_name, target_text, target_country, target_start, target_end,"
+      + " location_name, location_country, lat, lon, trigger, pattern, trigger_start, trigger_end, lang,"
+      + " plover_type, plover_mode, plover_context, dead, injured, arrested, json";
+  private static final int EVENT_PARAMETERS = EVENT_COLUMNS.split(",").length;
+  /** Events written by one statement: each execution costs DuckDB far more than a row. */
+  private static final int EVENTS_PER_STATEMENT = 8;
+
+  /**
+   * The events of a document, several rows per INSERT, one row per event id (no ON CONFLICT
+   * clause either: it costs DuckDB more than the insert itself).
+   */
+  private void insertEvents(String key, DocumentResult result) throws SQLException {
+    Set<String> ids = new HashSet<>();
+    List<Event> events = new ArrayList<>();
+    for (Event e : result.events()) {
+      if (ids.add(e.eventId())) {
+        events.add(e);
+      }
+    }
+    for (int from = 0; from < events.size(); from += EVENTS_PER_STATEMENT) {
+      List<Event> chunk = events.subList(from, Math.min(events.size(), from + EVENTS_PER_STATEMENT));
+      String row = "(" + "?, ".repeat(EVENT_PARAMETERS - 1) + "?)";
+      PreparedStatement s = statement("INSERT INTO events (" + EVENT_COLUMNS + ") VALUES "
+          + String.join(", ", Collections.nCopies(chunk.size(), row)));
+      int i = 1;
+      for (Event e : chunk) {
+        i = bindEvent(s, i, key, e, result.casualtiesOf(e));
+      }
+      s.executeUpdate();
+    }
+  }
+
+  /** Binds one event row from parameter {@code first}; returns the next parameter index. */
+  private int bindEvent(PreparedStatement s, int first, String key, Event e, Casualties casualties)
+      throws SQLException {
+    int i = first;
     s.setString(i++, key);
     s.setString(i++, e.eventId());
     s.setString(i++, e.docId());
@@ -198,10 +224,10 @@ public final class DocumentWriter {
     setCount(s, i++, casualties == null ? null : casualties.dead());
     setCount(s, i++, casualties == null ? null : casualties.injured());
     setCount(s, i++, casualties == null ? null : casualties.arrested());
-    s.setString(i, json.event(e, casualties).toString());
-    s.executeUpdate();
+    s.setString(i++, json.event(e, casualties).toString());
     upsertActor(e.source().code(), e.source().name(), e.source().country());
     upsertActor(e.target().code(), e.target().name(), e.target().country());
+    return i;
   }
 
   private static int actor(PreparedStatement s, int i, String code, String name, String text, String country,

@@ -28,6 +28,7 @@ public final class Store implements AutoCloseable {
 
   private final Path file;
   private final Connection connection;
+  private PreparedStatement lookup;
 
   private Store(Path file, Connection connection) {
     this.file = file;
@@ -127,10 +128,19 @@ public final class Store implements AutoCloseable {
 
   /** Whether a document with this key is stored (ingest skips it). */
   public boolean contains(String docKey) {
-    try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM documents WHERE doc_key = ?")) {
-      s.setString(1, docKey);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next();
+    return status(docKey) != null;
+  }
+
+  /** The status of a stored document ({@code coded}, {@code link}), or null when it is not stored. */
+  private synchronized String status(String docKey) {
+    try {
+      if (lookup == null) {
+        // prepared once: ingest asks for every article, and DuckDB plans at each prepare
+        lookup = connection.prepareStatement("SELECT status FROM documents WHERE doc_key = ?");
+      }
+      lookup.setString(1, docKey);
+      try (ResultSet r = lookup.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
       }
     } catch (SQLException e) {
       throw failure("looking up " + docKey, e);
@@ -152,15 +162,7 @@ public final class Store implements AutoCloseable {
 
   /** Whether a document with this key is stored with its content (not only as a feed link). */
   public boolean isCoded(String docKey) {
-    try (PreparedStatement s = connection.prepareStatement(
-        "SELECT 1 FROM documents WHERE doc_key = ? AND status = 'coded'")) {
-      s.setString(1, docKey);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next();
-      }
-    } catch (SQLException e) {
-      throw failure("looking up " + docKey, e);
-    }
+    return "coded".equals(status(docKey));
   }
 
   /**
