@@ -81,7 +81,8 @@ final class Fingerprint {
     return distinct(out);
   }
 
-  private static long[] distinct(long[] sorted) {
+  /** The distinct values of a sorted array, in place; the array cut to them. */
+  static long[] distinct(long[] sorted) {
     int n = 0;
     for (int i = 0; i < sorted.length; i++) {
       if (i == 0 || sorted[i] != sorted[i - 1]) {

@@ -82,7 +82,7 @@ public final class SimHash {
       out[i] = mix(h);
     }
     Arrays.sort(out);
-    return distinct(out);
+    return Fingerprint.distinct(out);
   }
 
   /**
@@ -110,15 +110,6 @@ public final class SimHash {
     return (double) common / Math.min(a.length, b.length);
   }
 
-  private static long[] distinct(long[] sorted) {
-    int n = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (i == 0 || sorted[i] != sorted[i - 1]) {
-        sorted[n++] = sorted[i];
-      }
-    }
-    return Arrays.copyOf(sorted, n);
-  }
 
   /** FNV-1a over the word's UTF-16 code units. */
   static long wordHash(String word) {
