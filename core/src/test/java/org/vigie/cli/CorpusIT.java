@@ -4,17 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigie.ingest.WarcBytes;
@@ -26,13 +29,14 @@ import org.vigie.ingest.WarcBytes;
  */
 class CorpusIT {
 
+  private static Path dir;
   private static Path folder;
   private static Path db;
   private static CliIT.Run ingest;
 
   @BeforeAll
   static void ingestAMixedFolder() throws Exception {
-    Path dir = Files.createTempDirectory("vigie-corpus-it");
+    dir = Files.createTempDirectory("vigie-corpus-it");
     folder = Files.createDirectories(dir.resolve("corpus"));
     db = dir.resolve("store/vigie.duckdb");
     Files.writeString(folder.resolve("page.html"), page("https://www.exemple-quotidien.fr/monde/ankara-damas",
@@ -52,6 +56,15 @@ class CorpusIT {
             "Le Japon a condamné jeudi la Corée du Nord après un nouveau tir de missile.",
             "Le gouvernement japonais a demandé une réunion du Conseil de sécurité."))));
     ingest = CliIT.vigie("ingest", "--quiet", "--date", "2015-10-01", "--db", db.toString(), folder.toString());
+  }
+
+  @AfterAll
+  static void removeTheCorpusAndStore() throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   @Test
