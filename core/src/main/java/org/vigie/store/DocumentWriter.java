@@ -1,6 +1,6 @@
 package org.vigie.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.Date;
@@ -16,16 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.vigie.enrich.Casualties;
 import org.vigie.ingest.ArticleIds;
 import org.vigie.ingest.ReadResult;
 import org.vigie.model.ActorMention;
 import org.vigie.model.Article;
-import org.vigie.model.CleaningReport;
-import org.vigie.model.Event;
-import org.vigie.model.Quantity;
-import org.vigie.model.Span;
-import org.vigie.output.EventJson;
 import org.vigie.pipeline.DocumentResult;
 
 /**
@@ -41,8 +35,7 @@ public final class DocumentWriter {
   /** Actor codes known to be in the actors table, and those written by the open transaction. */
   private final Set<String> knownActors = new HashSet<>();
   private final Set<String> pendingActors = new HashSet<>();
-  private final ObjectMapper mapper = new ObjectMapper();
-  private final EventJson json = new EventJson(mapper);
+  private final StoreRows rows = new StoreRows();
 
   public DocumentWriter(Store store) {
     this.store = store;
@@ -60,8 +53,8 @@ public final class DocumentWriter {
         if (store.contains(key)) {
           delete(key);
         }
-        insertDocument(key, result);
-        insertEvents(key, result);
+        insertDocument(result);
+        insertEvents(result);
         if (result.resolved() != null) {
           for (ActorMention m : result.resolved().mentions()) {
             if (m.kind() != ActorMention.Kind.ADJECTIVE) {
@@ -130,39 +123,21 @@ public final class DocumentWriter {
     }
   }
 
-  private void insertDocument(String key, DocumentResult r) throws SQLException {
-    Article a = r.cleaned().article();
-    CleaningReport report = r.cleaned().report();
-    PreparedStatement s = statement(
-        "INSERT INTO documents (doc_key, doc_id, url, title, date, lang, origin, outlet, credited_source,"
-            + " status, text, raw_chars, paragraphs_in, paragraphs_kept, duplicate_paragraphs, boilerplate,"
-            + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'coded', ?, ?, ?, ?, ?, ?, current_timestamp)");
-    int i = 1;
-    s.setString(i++, key);
-    s.setString(i++, a.id());
-    s.setString(i++, a.url());
-    s.setString(i++, a.title());
-    setDate(s, i++, a.date());
-    s.setString(i++, r.resolved() != null ? r.resolved().document().lang() : a.lang());
-    s.setString(i++, a.origin());
-    s.setString(i++, outlet(a.url()));
-    s.setString(i++, report.creditedSource());
-    s.setString(i++, r.cleaned().text());
-    s.setInt(i++, a.text().length());
-    s.setInt(i++, report.paragraphsIn());
-    s.setInt(i++, report.paragraphsKept());
-    s.setInt(i++, report.duplicateParagraphs());
-    s.setString(i++, mapper.valueToTree(report.boilerplate()).toString());
+  private void insertDocument(DocumentResult r) throws SQLException {
+    StoreRows.DocumentRow row = rows.document(r);
+    PreparedStatement s = statement(INSERT_DOCUMENT);
+    bind(s, 1, row);
     s.executeUpdate();
   }
 
-  private static final String EVENT_COLUMNS = "doc_key, event_id, doc_id, sentence_id,"
-      + " sentence, date, date_precision, day, code, root, quad_class, goldstein,"
-      + " source_code, source_name, source_text, source_country, source_start, source_end,"
-      + " target_code, target_name, target_text, target_country, target_start, target_end,"
-      + " location_name, location_country, lat, lon, trigger, pattern, trigger_start, trigger_end, lang,"
-      + " plover_type, plover_mode, plover_context, dead, injured, arrested, json";
-  private static final int EVENT_PARAMETERS = EVENT_COLUMNS.split(",").length;
+  /** Components of a row record that are not columns of the store (the Spark job's extra). */
+  private static final Set<String> NOT_COLUMNS = Set.of("isRootEvent");
+
+  private static final String INSERT_DOCUMENT = "INSERT INTO documents (" + columns(StoreRows.DocumentRow.class)
+      + ", ingested_at) VALUES (" + placeholders(StoreRows.DocumentRow.class) + ", current_timestamp)";
+  private static final String INSERT_EVENTS = "INSERT INTO events (" + columns(StoreRows.EventRow.class) + ") VALUES ";
+  private static final String EVENT_ROW = "(" + placeholders(StoreRows.EventRow.class) + ")";
+
   /** Events written by one statement: each execution costs DuckDB far more than a row. */
   private static final int EVENTS_PER_STATEMENT = 8;
 
@@ -170,74 +145,67 @@ public final class DocumentWriter {
    * The events of a document, several rows per INSERT, one row per event id (no ON CONFLICT
    * clause either: it costs DuckDB more than the insert itself).
    */
-  private void insertEvents(String key, DocumentResult result) throws SQLException {
+  private void insertEvents(DocumentResult result) throws SQLException {
     Set<String> ids = new HashSet<>();
-    List<Event> events = new ArrayList<>();
-    for (Event e : result.events()) {
+    List<StoreRows.EventRow> events = new ArrayList<>();
+    for (StoreRows.EventRow e : rows.events(result)) {
       if (ids.add(e.eventId())) {
         events.add(e);
+        upsertActor(e.sourceCode(), e.sourceName(), e.sourceCountry());
+        upsertActor(e.targetCode(), e.targetName(), e.targetCountry());
       }
     }
     for (int from = 0; from < events.size(); from += EVENTS_PER_STATEMENT) {
-      List<Event> chunk = events.subList(from, Math.min(events.size(), from + EVENTS_PER_STATEMENT));
-      String row = "(" + "?, ".repeat(EVENT_PARAMETERS - 1) + "?)";
-      PreparedStatement s = statement("INSERT INTO events (" + EVENT_COLUMNS + ") VALUES "
-          + String.join(", ", Collections.nCopies(chunk.size(), row)));
+      List<StoreRows.EventRow> chunk = events.subList(from, Math.min(events.size(), from + EVENTS_PER_STATEMENT));
+      PreparedStatement s = statement(INSERT_EVENTS + String.join(", ", Collections.nCopies(chunk.size(), EVENT_ROW)));
       int i = 1;
-      for (Event e : chunk) {
-        i = bindEvent(s, i, key, e, result.casualtiesOf(e));
+      for (StoreRows.EventRow e : chunk) {
+        i = bind(s, i, e);
       }
       s.executeUpdate();
     }
   }
 
-  /** Binds one event row from parameter {@code first}; returns the next parameter index. */
-  private int bindEvent(PreparedStatement s, int first, String key, Event e, Casualties casualties)
-      throws SQLException {
-    int i = first;
-    s.setString(i++, key);
-    s.setString(i++, e.eventId());
-    s.setString(i++, e.docId());
-    s.setInt(i++, e.sentenceId());
-    s.setString(i++, e.sentence());
-    s.setString(i++, e.date());
-    s.setString(i++, e.datePrecision() == null ? null : e.datePrecision().name().toLowerCase(Locale.ROOT));
-    setDate(s, i++, day(e.date()));
-    s.setString(i++, e.code());
-    s.setString(i++, e.root());
-    s.setInt(i++, e.quadClass());
-    s.setDouble(i++, e.goldstein());
-    i = actor(s, i, e.source().code(), e.source().name(), e.sourceText(), e.source().country(), e.sourceSpan());
-    i = actor(s, i, e.target().code(), e.target().name(), e.targetText(), e.target().country(), e.targetSpan());
-    s.setString(i++, e.location() == null ? null : e.location().name());
-    s.setString(i++, e.location() == null ? null : e.location().country());
-    setDouble(s, i++, e.location() == null ? null : e.location().lat());
-    setDouble(s, i++, e.location() == null ? null : e.location().lon());
-    s.setString(i++, e.evidence().trigger());
-    s.setString(i++, e.evidence().pattern());
-    s.setInt(i++, e.evidence().start());
-    s.setInt(i++, e.evidence().end());
-    s.setString(i++, e.lang());
-    s.setString(i++, e.plover() == null ? null : e.plover().type());
-    s.setString(i++, e.plover() == null ? null : e.plover().mode());
-    s.setString(i++, e.plover() == null ? null : e.plover().context());
-    setCount(s, i++, casualties == null ? null : casualties.dead());
-    setCount(s, i++, casualties == null ? null : casualties.injured());
-    setCount(s, i++, casualties == null ? null : casualties.arrested());
-    s.setString(i++, json.event(e, casualties).toString());
-    upsertActor(e.source().code(), e.source().name(), e.source().country());
-    upsertActor(e.target().code(), e.target().name(), e.target().country());
-    return i;
+  /** The store's column names of a row record's components, in order: {@code docKey} → {@code doc_key}. */
+  private static String columns(Class<? extends Record> type) {
+    List<String> names = new ArrayList<>();
+    for (RecordComponent c : type.getRecordComponents()) {
+      if (!NOT_COLUMNS.contains(c.getName())) {
+        names.add(c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT));
+      }
+    }
+    return String.join(", ", names);
   }
 
-  private static int actor(PreparedStatement s, int i, String code, String name, String text, String country,
-      Span span) throws SQLException {
-    s.setString(i++, code);
-    s.setString(i++, name);
-    s.setString(i++, text);
-    s.setString(i++, country);
-    setInt(s, i++, span == null ? null : span.start());
-    setInt(s, i++, span == null ? null : span.end());
+  private static String placeholders(Class<? extends Record> type) {
+    int n = columns(type).split(",").length;
+    return "?, ".repeat(n - 1) + "?";
+  }
+
+  /** Binds the components of a row record from parameter {@code first}; returns the next index. */
+  private static int bind(PreparedStatement s, int first, Record row) throws SQLException {
+    int i = first;
+    for (RecordComponent c : row.getClass().getRecordComponents()) {
+      if (NOT_COLUMNS.contains(c.getName())) {
+        continue;
+      }
+      Object value;
+      try {
+        value = c.getAccessor().invoke(row);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + c.getName(), e);
+      }
+      Class<?> type = c.getType();
+      if (type == LocalDate.class) {
+        setDate(s, i++, (LocalDate) value);
+      } else if (type == int.class || type == Integer.class) {
+        setInt(s, i++, (Integer) value);
+      } else if (type == double.class || type == Double.class) {
+        setDouble(s, i++, (Double) value);
+      } else {
+        s.setString(i++, (String) value);
+      }
+    }
     return i;
   }
 
@@ -325,11 +293,4 @@ public final class DocumentWriter {
     }
   }
 
-  private static void setCount(PreparedStatement s, int i, Quantity q) throws SQLException {
-    if (q == null) {
-      s.setNull(i, Types.INTEGER);
-    } else {
-      s.setLong(i, q.value());
-    }
-  }
 }
